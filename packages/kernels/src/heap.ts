@@ -1,0 +1,169 @@
+import { NeuriteError } from "./errors.js";
+
+const ALIGN = 16;
+const PAGE = 65536;
+
+function roundUp(n: number, to: number): number {
+  return Math.ceil(n / to) * to;
+}
+
+/**
+ * Allocator over one WebAssembly.Memory. Persistent blocks (tensors,
+ * parameters, optimizer slots) come from size-keyed free lists, so the eager
+ * path's repeated shapes reuse blocks in O(1); new space is bumped from the top
+ * and the memory grows on demand. Per-step temporaries come from an Arena.
+ */
+export class Heap {
+  private top: number;
+  private readonly live = new Map<number, number>();
+  private readonly free = new Map<number, number[]>();
+  private freeBytes = 0;
+  private liveBytesCount = 0;
+
+  constructor(readonly memory: WebAssembly.Memory, base: number, private readonly maxBytes = 4 * 1024 * 1024 * 1024 - PAGE) {
+    // Address 0 stays unused so 0 can mean "no pointer" in the kernel ABI.
+    this.top = roundUp(Math.max(base, ALIGN), 64);
+  }
+
+  /** Bytes in blocks handed out and not yet freed. */
+  get liveBytes(): number {
+    return this.liveBytesCount;
+  }
+
+  get liveBlocks(): number {
+    return this.live.size;
+  }
+
+  alloc(bytes: number): number {
+    if (!Number.isInteger(bytes) || bytes < 0) {
+      throw new NeuriteError("BAD_ARGUMENT", `heap.alloc: size must be a non-negative integer, got ${bytes}`);
+    }
+    const size = roundUp(Math.max(bytes, 1), ALIGN);
+    let ptr = this.takeFree(size);
+    if (ptr === 0) {
+      ptr = this.top;
+      this.ensure(ptr + size, bytes);
+      this.top = ptr + size;
+    }
+    this.live.set(ptr, size);
+    this.liveBytesCount += size;
+    return ptr;
+  }
+
+  release(ptr: number): void {
+    const size = this.live.get(ptr);
+    if (size === undefined) {
+      throw new NeuriteError("BAD_ARGUMENT", `heap.free: ${ptr} is not a live block (double free or foreign pointer)`);
+    }
+    this.live.delete(ptr);
+    this.liveBytesCount -= size;
+    if (ptr + size === this.top) {
+      this.top = ptr;
+      return;
+    }
+    let list = this.free.get(size);
+    if (!list) this.free.set(size, (list = []));
+    list.push(ptr);
+    this.freeBytes += size;
+  }
+
+  /** Size in bytes of a live block, or undefined. */
+  sizeOf(ptr: number): number | undefined {
+    return this.live.get(ptr);
+  }
+
+  arena(capacity: number): Arena {
+    return new Arena(this, capacity);
+  }
+
+  private takeFree(size: number): number {
+    const exact = this.free.get(size);
+    if (exact && exact.length > 0) {
+      this.freeBytes -= size;
+      return exact.pop()!;
+    }
+    // Split a larger free block only when free space is plentiful, so the
+    // common case (same shapes every step) stays exact-fit.
+    if (this.freeBytes < size * 2) return 0;
+    for (const [blockSize, list] of this.free) {
+      if (blockSize >= size && list.length > 0) {
+        const ptr = list.pop()!;
+        this.freeBytes -= blockSize;
+        const rest = blockSize - size;
+        if (rest > 0) {
+          let restList = this.free.get(rest);
+          if (!restList) this.free.set(rest, (restList = []));
+          restList.push(ptr + size);
+          this.freeBytes += rest;
+        }
+        return ptr;
+      }
+    }
+    return 0;
+  }
+
+  private ensure(end: number, requested: number): void {
+    const have = this.memory.buffer.byteLength;
+    if (end <= have) return;
+    if (end > this.maxBytes) {
+      throw new NeuriteError(
+        "OUT_OF_MEMORY",
+        `out of memory: cannot allocate ${requested} bytes (${this.liveBytesCount} bytes live, limit ${this.maxBytes} bytes)`,
+      );
+    }
+    const pages = Math.ceil((end - have) / PAGE);
+    // Grow by at least 1/8 of the current size to keep growth amortised.
+    const want = Math.max(pages, Math.ceil(have / PAGE / 8));
+    try {
+      this.memory.grow(want);
+    } catch {
+      try {
+        this.memory.grow(pages);
+      } catch (e) {
+        throw new NeuriteError(
+          "OUT_OF_MEMORY",
+          `out of memory: cannot grow wasm memory from ${have} to ${end} bytes for a ${requested}-byte allocation`,
+          { cause: e },
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Bump allocator for one training step's temporaries: `reset()` frees them
+ * all at once, so a step allocates nothing from the heap and cannot leak.
+ */
+export class Arena {
+  readonly base: number;
+  private used = 0;
+
+  constructor(private readonly heap: Heap, readonly capacity: number) {
+    this.base = heap.alloc(capacity);
+  }
+
+  alloc(bytes: number): number {
+    const size = roundUp(Math.max(bytes, 1), ALIGN);
+    if (this.used + size > this.capacity) {
+      throw new NeuriteError(
+        "OUT_OF_MEMORY",
+        `arena overflow: requested ${bytes} bytes with ${this.used} of ${this.capacity} bytes in use`,
+      );
+    }
+    const ptr = this.base + this.used;
+    this.used += size;
+    return ptr;
+  }
+
+  get usedBytes(): number {
+    return this.used;
+  }
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  dispose(): void {
+    this.heap.release(this.base);
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { loadKernels, pickFlavour, referenceKernels, simdSupported, wasmBytes } from "../src/index.js";
+
+describe("loader", () => {
+  it("validates the SIMD build on this runtime and picks it by default", async () => {
+    expect(simdSupported()).toBe(true);
+    expect(pickFlavour()).toBe("simd");
+    const mod = await loadKernels();
+    expect(mod.flavour).toBe("simd");
+  });
+
+  it("loads the scalar flavour on request, and it contains no SIMD instructions", async () => {
+    const mod = await loadKernels({ flavour: "scalar" });
+    expect(mod.flavour).toBe("scalar");
+    // 0xfd is the SIMD opcode prefix; the scalar module must validate without the feature.
+    expect(WebAssembly.validate(wasmBytes("scalar"))).toBe(true);
+  });
+
+  it("starts the heap above static data and never hands out address 0", async () => {
+    for (const mod of [await loadKernels(), referenceKernels()]) {
+      const p = mod.allocFloats(10);
+      expect(p).toBeGreaterThanOrEqual(mod.raw.heapBase());
+      expect(p % 16).toBe(0);
+      mod.free(p);
+    }
+  });
+});
