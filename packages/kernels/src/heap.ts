@@ -136,13 +136,22 @@ export class Heap {
  */
 export class Arena {
   readonly base: number;
+  /** Usable bytes: the requested capacity rounded up to the block alignment. */
+  readonly capacity: number;
   private used = 0;
+  private disposed = false;
 
-  constructor(private readonly heap: Heap, readonly capacity: number) {
+  constructor(private readonly heap: Heap, capacity: number) {
     this.base = heap.alloc(capacity);
+    // Sub-allocations are rounded to ALIGN too, so an unrounded capacity would refuse its own size.
+    this.capacity = heap.sizeOf(this.base)!;
   }
 
   alloc(bytes: number): number {
+    if (this.disposed) throw new NeuriteError("DISPOSED", "arena.alloc: the arena was disposed");
+    if (!Number.isInteger(bytes) || bytes < 0) {
+      throw new NeuriteError("BAD_ARGUMENT", `arena.alloc: size must be a non-negative integer, got ${bytes}`);
+    }
     const size = roundUp(Math.max(bytes, 1), ALIGN);
     if (this.used + size > this.capacity) {
       throw new NeuriteError(
@@ -163,7 +172,10 @@ export class Arena {
     this.used = 0;
   }
 
+  /** Returns the arena's block to the heap; later calls do nothing. */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     this.heap.release(this.base);
   }
 }

@@ -1,0 +1,9 @@
+import { defineProject } from "vitest/config";
+export default defineProject({
+  test: {
+    name: "data-node",
+    environment: "node",
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/**/*.browser.test.ts"],
+  },
+});

@@ -1,0 +1,37 @@
+import { Activation, Dropout, Flatten, InputLayer } from "./layers/basic.js";
+import { BatchNormalization, type BatchNormalizationArgs } from "./layers/batchnorm.js";
+import { Dense, type DenseArgs } from "./layers/dense.js";
+import type { Layer, LayerArgs } from "./layer.js";
+import { Sequential } from "./sequential.js";
+
+export { Layer, type LayerArgs, type CallArgs, type WeightSpec } from "./layer.js";
+export { Model } from "./model.js";
+export { Sequential } from "./sequential.js";
+export { Dense, type DenseArgs } from "./layers/dense.js";
+export { Activation, Dropout, Flatten, InputLayer } from "./layers/basic.js";
+export { BatchNormalization, type BatchNormalizationArgs } from "./layers/batchnorm.js";
+export * as regularizers from "./regularizers.js";
+export * as callbacks from "./training/callbacks.js";
+export { Callback, type CallbackHooks, type CallbackLike } from "./training/callbacks.js";
+export type { History, Logs } from "./training/history.js";
+export type { CompileArgs, LossFn } from "./training/compile.js";
+export type { FitArgs, EvaluateArgs, PredictArgs } from "./training/fit.js";
+export type { DatasetLike } from "./training/dataset.js";
+export { setProgressReporter, lineReporter, formatLogs, type ProgressReporter } from "./training/progress.js";
+export { withTraining, inTraining } from "./context.js";
+
+/** Layer factories, named as in TF.js (`nt.layers.dense({units: 10})`). */
+export const layers = {
+  dense: (args: DenseArgs) => new Dense(args),
+  activation: (args: LayerArgs & { activation: string }) => new Activation(args),
+  dropout: (args: LayerArgs & { rate: number; seed?: number }) => new Dropout(args),
+  flatten: (args: LayerArgs = {}) => new Flatten(args),
+  inputLayer: (args: LayerArgs & { shape?: number[] }) => new InputLayer(args),
+  input: (args: LayerArgs & { shape?: number[] }) => new InputLayer(args),
+  batchNormalization: (args: BatchNormalizationArgs = {}) => new BatchNormalization(args),
+};
+
+/** A Sequential model: `sequential([...layers])` or TF.js's `sequential({layers})`. */
+export function sequential(arg: Layer[] | (LayerArgs & { layers?: Layer[] }) = {}): Sequential {
+  return Array.isArray(arg) ? new Sequential({ layers: arg }) : new Sequential(arg);
+}

@@ -1,0 +1,178 @@
+import * as nt from "@neurite/core";
+import { NeuriteError } from "@neurite/core";
+import { withTraining } from "../context.js";
+import type { Model } from "../model.js";
+import { Sequential } from "../sequential.js";
+import { resolveLoss, resolveMetrics, type CompileArgs, type ResolvedLoss } from "./compile.js";
+import type { Metric } from "./metrics.js";
+import { batchIndices, updateMetrics, type BatchRunner, type TrainData } from "./runner.js";
+import { runFit, runFitDataset, type EvaluateArgs, type FitArgs, type PredictArgs } from "./fit.js";
+import type { History } from "./history.js";
+import type { DatasetLike } from "./dataset.js";
+import { checkData, checkPaired } from "./inputs.js";
+
+/** compile()'s result: optimizer, loss and metrics bound to a model, and the training step. */
+export class Trainer {
+  readonly optimizer: nt.Optimizer;
+  readonly loss: ResolvedLoss;
+  readonly metrics: Metric[];
+  private readonly metricIds: string[];
+
+  constructor(readonly model: Model, args: CompileArgs) {
+    if (!args || typeof args !== "object") throw new NeuriteError("BAD_ARGUMENT", "compile: expects {optimizer, loss, metrics?}");
+    if (args.optimizer === undefined) throw new NeuriteError("BAD_ARGUMENT", "compile: an optimizer is required");
+    if (args.loss === undefined) throw new NeuriteError("BAD_ARGUMENT", "compile: a loss is required");
+    this.optimizer = nt.optimizers.getOptimizer(args.optimizer);
+    this.loss = resolveLoss(args.loss);
+    this.metricIds = args.metrics ?? [];
+    this.metrics = resolveMetrics(this.metricIds, this.loss.name, 0);
+  }
+
+  get metricsNames(): string[] {
+    return ["loss", ...this.metrics.map((m) => m.name)];
+  }
+
+  /** Re-resolves "accuracy" now that the output width is known (binary vs categorical). */
+  bindOutputs(outputs: number): void {
+    const fresh = resolveMetrics(this.metricIds, this.loss.name, outputs);
+    this.metrics.splice(0, this.metrics.length, ...fresh);
+  }
+
+  /** The L1/L2 penalties of each trainable weight, folded into the optimizer's update. */
+  penalties(vars: readonly nt.Variable[]): (nt.optimizers.Penalty | undefined)[] {
+    const byVar = new Map(this.model.weightSpecs().map((s) => [s.variable, s.regularizer]));
+    return vars.map((v) => byVar.get(v));
+  }
+
+  /** The penalty's value, for the reported loss (its gradient is applied inside the update kernel). */
+  penaltyValue(): number {
+    let total = 0;
+    for (const s of this.model.weightSpecs()) {
+      if (s.regularizer && s.variable.trainable) total += nt.tidy(() => s.regularizer!.apply(s.variable).item());
+    }
+    return total;
+  }
+
+  /** One eager step; returns the loss and frees everything but `keepPred` (returned for metrics). */
+  step(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined, metrics: Metric[]): number {
+    const vars = this.model.trainableWeights;
+    const loss = nt.tidy(() => {
+      const tape = new nt.GradientTape();
+      let pred!: nt.Tensor;
+      const lossT = tape.run(() =>
+        withTraining(true, () => {
+          pred = this.model.apply(x, { training: true });
+          let l = this.loss.fn(y, pred, weights ? { sampleWeight: weights } : {});
+          for (const extra of this.model.losses) l = nt.add(l, extra);
+          return l;
+        }),
+      );
+      const grads = tape.gradient(lossT, vars);
+      this.optimizer.applyGradients(grads, vars, this.penalties(vars));
+      updateMetrics(metrics, y, pred);
+      return lossT.item();
+    });
+    return loss + this.penaltyValue();
+  }
+
+  /** The eager runner: gathers each batch and steps through ops. */
+  eagerRunner(data: TrainData): BatchRunner {
+    return {
+      run: (order, first, count, metrics) => {
+        const losses: number[] = [];
+        for (let b = first; b < first + count; b++) {
+          const idx = batchIndices(order, b, data.batchSize);
+          const loss = nt.tidy(() => {
+            const rows = nt.tensor(idx);
+            const w = data.weights && nt.gather(data.weights, rows);
+            return this.step(nt.gather(data.x, rows), nt.gather(data.y, rows), w, metrics);
+          });
+          losses.push(loss);
+        }
+        return losses;
+      },
+      dispose() {},
+    };
+  }
+
+  /** Picks the runner for a fit: compiled when the model and settings allow it, else eager. */
+  runner(data: TrainData): BatchRunner {
+    return this.eagerRunner(data);
+  }
+
+  fit(x: nt.Tensor, y: nt.Tensor, args: FitArgs): Promise<History> {
+    return runFit(this, x, y, args);
+  }
+
+  fitDataset(ds: DatasetLike, args: FitArgs & { validationData?: DatasetLike | [nt.Tensor, nt.Tensor] }): Promise<History> {
+    return runFitDataset(this, ds, args);
+  }
+
+  trainOnBatch(xIn: nt.Tensor, yIn: nt.Tensor): number | number[] {
+    const x = checkData("x", "trainOnBatch", xIn);
+    const y = checkData("y", "trainOnBatch", yIn);
+    checkPaired("trainOnBatch", x, y);
+    this.prepare(x);
+    for (const m of this.metrics) m.reset();
+    const loss = this.step(x, y, undefined, this.metrics);
+    return this.metrics.length ? [loss, ...this.metrics.map((m) => m.result())] : loss;
+  }
+
+  /** Builds the model for x and checks its width; binds output-dependent metrics. */
+  prepare(x: nt.Tensor): void {
+    if (this.model instanceof Sequential) {
+      this.model.ensureBuilt(x);
+      this.model.checkInput(x.shape);
+    }
+    const probe = nt.tidy(() => this.model.apply(nt.slice(x, 0, 1)));
+    this.bindOutputs(probe.size);
+    probe.dispose();
+  }
+
+  evaluate(xIn: nt.Tensor, yIn: nt.Tensor, args: EvaluateArgs = {}): number | number[] {
+    const x = checkData("x", "evaluate", xIn);
+    const y = checkData("y", "evaluate", yIn);
+    checkPaired("evaluate", x, y);
+    this.prepare(x);
+    const r = this.evaluateResolved(x, y, args.batchSize ?? 4096, args.sampleWeight);
+    return this.metrics.length ? [r.loss, ...r.metrics] : r.loss;
+  }
+
+  /** Mean loss (weighted by batch size, plus penalties) and metric results over data. */
+  evaluateResolved(x: nt.Tensor, y: nt.Tensor, batchSize: number, sampleWeight?: nt.Tensor): { loss: number; metrics: number[] } {
+    for (const m of this.metrics) m.reset();
+    const n = x.shape[0]!;
+    let total = 0;
+    for (let start = 0; start < n; start += batchSize) {
+      const size = Math.min(batchSize, n - start);
+      total += nt.tidy(() => {
+        const xb = nt.slice(x, start, size);
+        const yb = nt.slice(y, start, size);
+        const pred = this.model.apply(xb, { training: false });
+        const w = sampleWeight && nt.slice(sampleWeight, start, size);
+        const l = this.loss.fn(yb, pred, w ? { sampleWeight: w } : {}).item();
+        updateMetrics(this.metrics, yb, pred);
+        return l * size;
+      });
+    }
+    return { loss: total / n + this.penaltyValue(), metrics: this.metrics.map((m) => m.result()) };
+  }
+
+  static predict(model: Model, xIn: nt.Tensor, args: PredictArgs = {}): nt.Tensor {
+    const x = checkData("x", "predict", xIn);
+    const batchSize = args.batchSize ?? 4096;
+    if (!Number.isInteger(batchSize) || batchSize <= 0) throw new NeuriteError("BAD_ARGUMENT", `predict: batchSize must be a positive integer, got ${batchSize}`);
+    if (model instanceof Sequential) model.ensureBuilt(x);
+    const n = x.shape[0]!;
+    if (n <= batchSize) return model.apply(x, { training: false });
+    return nt.tidy(() => {
+      const parts: nt.Tensor[] = [];
+      for (let s = 0; s < n; s += batchSize) parts.push(model.apply(nt.slice(x, s, Math.min(batchSize, n - s)), { training: false }));
+      return nt.concat(parts, 0);
+    });
+  }
+
+  dispose(): void {
+    this.optimizer.dispose();
+  }
+}
