@@ -1,10 +1,12 @@
 // Elementwise ops for @neurite/core (ABI.md "elementwise.ts"). Each exported
 // kernel switches on the op once and runs a loop specialised for it: the
 // @inline loop bodies receive the op as a constant, so -O3 folds the inner
-// switch away. SIMD bodies exist only for ops that are exact lane-wise, so the
-// simd and scalar flavours give bit-identical results for every op; the
-// transcendental ops (exp, log, log1p, expm1, sin, cos, pow) call Mathf per
-// element in both flavours.
+// switch away. The simd and scalar flavours give bit-identical results for
+// every op: the vector bodies are exact lane-wise, exp/log/log1p/expm1 use
+// vmath's paired vector and scalar forms (same operations in the same order),
+// and sin, cos and pow call Mathf per element in both flavours.
+
+import { expm1S, expm1V, expS, expV, log1pS, log1pV, logS, logV } from "./vmath";
 
 const NEG = 0, ABS = 1, SQUARE = 2, SQRT = 3, EXP = 4, LOG = 5, RECIPROCAL = 6, SIGN = 7, POW_SCALAR = 8,
   CLIP = 9, ADD_SCALAR = 10, MUL_SCALAR = 11, LOG1P = 12, EXPM1 = 13, SIN = 14, COS = 15, FLOOR = 16,
@@ -13,8 +15,8 @@ const NEG = 0, ABS = 1, SQUARE = 2, SQRT = 3, EXP = 4, LOG = 5, RECIPROCAL = 6, 
 const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAXIMUM = 5, MINIMUM = 6, SQUARED_DIFFERENCE = 7,
   GREATER = 8, GREATER_EQUAL = 9, LESS = 10, LESS_EQUAL = 11, EQUAL = 12, NOT_EQUAL = 13;
 
-@inline function isTranscendental(op: i32): bool {
-  return op == EXP || op == LOG || op == LOG1P || op == EXPM1 || op == SIN || op == COS || op == POW_SCALAR;
+@inline function scalarOnly(op: i32): bool {
+  return op == SIN || op == COS || op == POW_SCALAR;
 }
 
 // sign(±0) = +0 and sign(NaN) = NaN, like numpy; step(NaN) = NaN, like TF.js.
@@ -34,16 +36,16 @@ const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAXIMUM = 5, MINIMUM = 6, SQU
     case ABS: return abs<f32>(x);
     case SQUARE: return x * x;
     case SQRT: return sqrt<f32>(x);
-    case EXP: return Mathf.exp(x);
-    case LOG: return Mathf.log(x);
+    case EXP: return expS(x);
+    case LOG: return logS(x);
     case RECIPROCAL: return 1 / x;
     case SIGN: return signOf(x);
     case POW_SCALAR: return Mathf.pow(x, alpha);
     case CLIP: return min<f32>(max<f32>(x, alpha), beta);
     case ADD_SCALAR: return x + alpha;
     case MUL_SCALAR: return x * alpha;
-    case LOG1P: return Mathf.log1p(x);
-    case EXPM1: return Mathf.expm1(x);
+    case LOG1P: return log1pS(x);
+    case EXPM1: return expm1S(x);
     case SIN: return Mathf.sin(x);
     case COS: return Mathf.cos(x);
     case FLOOR: return floor<f32>(x);
@@ -59,11 +61,15 @@ const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAXIMUM = 5, MINIMUM = 6, SQU
     case ABS: return f32x4.abs(x);
     case SQUARE: return f32x4.mul(x, x);
     case SQRT: return f32x4.sqrt(x);
+    case EXP: return expV(x);
+    case LOG: return logV(x);
     case RECIPROCAL: return f32x4.div(f32x4.splat(1), x);
     case SIGN: return signOfV(x);
     case CLIP: return f32x4.min(f32x4.max(x, alpha), beta);
     case ADD_SCALAR: return f32x4.add(x, alpha);
     case MUL_SCALAR: return f32x4.mul(x, alpha);
+    case LOG1P: return log1pV(x);
+    case EXPM1: return expm1V(x);
     case FLOOR: return f32x4.floor(x);
     case ROUND: return f32x4.nearest(x);
     case RSQRT: return f32x4.div(f32x4.splat(1), f32x4.sqrt(x));
@@ -73,7 +79,7 @@ const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAXIMUM = 5, MINIMUM = 6, SQU
 
 @inline function unaryLoop(op: i32, n: i32, alpha: f32, beta: f32, x: usize, y: usize): void {
   let i = 0;
-  if (ASC_FEATURE_SIMD && !isTranscendental(op)) {
+  if (ASC_FEATURE_SIMD && !scalarOnly(op)) {
     const va = f32x4.splat(alpha), vb = f32x4.splat(beta);
     for (; i + 4 <= n; i += 4) {
       const o = <usize>i << 2;
@@ -162,7 +168,7 @@ export function unary(op: i32, n: i32, alpha: f32, beta: f32, x: usize, y: usize
 
 @inline function gradLoop(op: i32, n: i32, alpha: f32, beta: f32, x: usize, y: usize, dy: usize, dx: usize): void {
   let i = 0;
-  if (ASC_FEATURE_SIMD && op != POW_SCALAR && op != SIN && op != COS) {
+  if (ASC_FEATURE_SIMD && !scalarOnly(op)) {
     const va = f32x4.splat(alpha), vb = f32x4.splat(beta);
     for (; i + 4 <= n; i += 4) {
       const o = <usize>i << 2;

@@ -38,6 +38,16 @@ export function scalarBlock(
   v128.store(c, v);
 }
 
+/** Stores the transpose of the 4×4 block with rows r0..r3 as four C rows ld bytes apart. */
+@inline function storeTransposed(c: usize, ld: usize, r0: v128, r1: v128, r2: v128, r3: v128, alpha: v128, beta: f32): void {
+  const t0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5), t1 = i32x4.shuffle(r0, r1, 2, 6, 3, 7);
+  const t2 = i32x4.shuffle(r2, r3, 0, 4, 1, 5), t3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+  storeRow4(c, i32x4.shuffle(t0, t2, 0, 1, 4, 5), alpha, beta);
+  storeRow4(c + ld, i32x4.shuffle(t0, t2, 2, 3, 6, 7), alpha, beta);
+  storeRow4(c + 2 * ld, i32x4.shuffle(t1, t3, 0, 1, 4, 5), alpha, beta);
+  storeRow4(c + 3 * ld, i32x4.shuffle(t1, t3, 2, 3, 6, 7), alpha, beta);
+}
+
 /**
  * One R×(4·NV) tile (R ≤ 4, NV ≤ 2, both constants after inlining) of
  * L·Rm where row i of L is at a + i·aRow with steps of aStep, and row p of Rm
@@ -65,11 +75,13 @@ export function scalarBlock(
     a += aStep;
     b += bStep;
   }
-  if (TC) {
+  if (TC && R == 4) {
+    // Tile row r is C column r (cRow = 4 bytes): transpose 4×4 blocks back into C rows.
+    const va = f32x4.splat(alpha);
+    storeTransposed(c, cCol, c00, c10, c20, c30, va, beta);
+    if (NV == 2) storeTransposed(c + 4 * cCol, cCol, c01, c11, c21, c31, va, beta);
+  } else if (TC) {
     v128.store(TILE, c00); v128.store(TILE, c01, 16);
-    v128.store(TILE, c10, 32); v128.store(TILE, c11, 48);
-    v128.store(TILE, c20, 64); v128.store(TILE, c21, 80);
-    v128.store(TILE, c30, 96); v128.store(TILE, c31, 112);
     storeTile(c, cRow, cCol, R, 4 * NV, alpha, beta);
   } else {
     const va = f32x4.splat(alpha);

@@ -93,7 +93,7 @@ function copyTiles(i0: i32, i1: i32, k0: i32, k1: i32, n: i32, x: usize, si: i32
 
 // The transpose proper (x contiguous along i): 4 × 4 blocks moved as four
 // vector loads, a shuffle transpose and four vector stores; m4, n4 are
-// multiples of 4.
+// multiples of 4. see: _MM_TRANSPOSE4_PS in xmmintrin.h (same shuffle pattern).
 function transposeTiles(m4: i32, n4: i32, n: i32, x: usize, sk: i32, y: usize): void {
   for (let ib = 0; ib < m4; ib += BLOCK) {
     const ie = min(m4, ib + BLOCK);

@@ -147,7 +147,7 @@ describe("copy2d, gatherRows, scatterAddRows, oneHot", () => {
     const g = randomArray(40 * 9, 4), idx = Array.from({ length: 40 }, (_, k) => (k * k) % 7);
     const outs = mods.map((m) => run(m, [["f", g], ["i", idx]], 7 * 9, "f", ([pd, pi], y) => m.checked.scatterAddRows(40, 9, pd!, pi!, y)));
     expect(Array.from(outs[1]!), "scalar").toEqual(Array.from(outs[0]!));
-    outs[2]!.forEach((v, k) => expect(Math.abs(v - outs[0]![k]!), `js ${k}`).toBeLessThan(1e-5));
+    Array.from(outs[2]!).forEach((v, k) => expect(Math.abs(v - outs[0]![k]!), `js ${k}`).toBeLessThan(1e-5));
   });
 
   it("oneHot writes on/off rows, all off for an index outside [0, depth)", async () => {
