@@ -4,9 +4,10 @@
  * (`nt.data`, `nt.datasets`) convert RawArray leaves to tensors at the edge.
  */
 export { type DType, type NestedNumbers, type RawArray, gather, inferShape, isRawArray, raw, row, sizeOf, stack, toNested, zeros } from './raw.js';
-export { type Rng, deriveSeed, permutation, rng, setDefaultSeed } from './random.js';
+export { type Rng, deriveSeed, iterationSeed, permutation, rng, setDefaultSeed } from './random.js';
 
 export { Dataset, INFINITE_CARDINALITY, UNKNOWN_CARDINALITY, type ShuffleOptions } from './dataset/dataset.js';
+export { shuffleOrder } from './dataset/ops.js';
 export type { GeneratorSource } from './dataset/sources.js';
 export type { Batched, Slice, Sliceable } from './dataset/structure.js';
 
@@ -15,10 +16,9 @@ export { CsvRowError, type ColumnType, type CsvOptions } from './csv/schema.js';
 export type { CsvSource } from './csv/sources.js';
 
 export { type SplitOptions, type SplitResult, type Splittable, trainTestSplit } from './preprocessing/split.js';
-export {
-  MinMaxScaler, type MinMaxScalerOptions, type PreprocessorJSON, StandardScaler, type StandardScalerOptions,
-  minMaxScaler, standardScaler,
-} from './preprocessing/scalers.js';
+export type { PreprocessorJSON } from './preprocessing/affine.js';
+export { StandardScaler, type StandardScalerOptions, standardScaler } from './preprocessing/standard-scaler.js';
+export { MinMaxScaler, type MinMaxScalerOptions, minMaxScaler } from './preprocessing/min-max-scaler.js';
 export { LabelEncoder, labelEncoder, oneHot } from './preprocessing/encoders.js';
 export { preprocessorFromJSON } from './preprocessing/json.js';
 export type { MatrixLike, Same } from './preprocessing/matrix.js';

@@ -32,9 +32,9 @@ export function checkSeed(seed: number, op: string): number {
   return seed >>> 0;
 }
 
-/** A seed for the k-th sub-stream of `seed` (e.g. the k-th epoch of a reshuffling dataset). */
-export function subSeed(seed: number, k: number): number {
-  return mix32((seed ^ mix32(k + 0x632be5ab)) >>> 0);
+/** The seed of iteration k of a reshuffling dataset: `seed` itself first, then independent sub-seeds. */
+export function iterationSeed(seed: number, k: number): number {
+  return k === 0 ? seed : mix32((seed ^ mix32(k + 0x632be5ab)) >>> 0);
 }
 
 // see: https://github.com/skeeto/hash-prospector (lowbias32 finaliser)

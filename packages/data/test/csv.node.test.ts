@@ -60,7 +60,7 @@ describe('csv sources in Node', () => {
     for (let b = 0; b < blocks; b++) {
       if (!out.write(block)) await new Promise((r) => out.once('drain', r));
     }
-    await new Promise((r) => out.end(r));
+    await new Promise<void>((r) => out.end(() => r()));
 
     gc();
     const base = process.memoryUsage().heapUsed;

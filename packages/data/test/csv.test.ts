@@ -64,6 +64,19 @@ describe('csvDataset', () => {
     expect(skipped.map((r) => r.a)).toEqual([1, 6, 11]);
   });
 
+  it('line numbers count the header, blank lines and line breaks inside quotes, in both bad-row modes', async () => {
+    const text = 'a,b\n1,2\n\n"x\ny",3\n   \n5,\n';
+    for (const onBadRow of ['error', 'skip'] as const) {
+      const err = await csvDataset(text, { onBadRow }).toArray().catch((e: CsvRowError) => e);
+      expect((err as CsvRowError).line).toBe(7);
+    }
+  });
+
+  it('allows spaces around fields and before an opening quote', async () => {
+    const rows = await csvDataset('a , b\n 1 , "x, y"\n').toArray();
+    expect(rows).toEqual([{ a: 1, b: 'x, y' }]);
+  });
+
   it('text in a numeric column after the inference sample is a bad row naming its line', async () => {
     const text = 'a,b\n1,2\n3,4\n5,oops\n';
     await expect(csvDataset(text, { inferRows: 2 }).toArray()).rejects.toThrow(/line 4: "oops" in numeric column "b"/);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset, INFINITE_CARDINALITY, UNKNOWN_CARDINALITY, raw, setDefaultSeed, toNested } from '../src/index.js';
+import {
+  Dataset, INFINITE_CARDINALITY, UNKNOWN_CARDINALITY, iterationSeed, raw, setDefaultSeed, shuffleOrder, toNested,
+} from '../src/index.js';
 
 const range = (n: number) => Dataset.fromItems(Array.from({ length: n }, (_, i) => i));
 const values = (d: Dataset<{ data: ArrayLike<number> }>) => d.toArray().then((a) => a.map((x) => Array.from(x.data)));
@@ -180,6 +182,14 @@ describe('shuffle', () => {
     setDefaultSeed(7);
     const b = await range(40).shuffle(40).toArray();
     expect(a).toEqual(b);
+  });
+
+  it('shuffleOrder reproduces the emitted order as indices, per iteration', async () => {
+    for (const [n, buffer] of [[0, 3], [1, 1], [10, 10], [10, 3], [25, 100], [40, 1]] as const) {
+      expect(await range(n).shuffle(buffer, { seed: 11 }).toArray()).toEqual(Array.from(shuffleOrder(n, buffer, 11)));
+    }
+    const re = range(20).shuffle(8, { seed: 5, reshuffleEachIteration: true });
+    for (let k = 0; k < 3; k++) expect(await re.toArray()).toEqual(Array.from(shuffleOrder(20, 8, iterationSeed(5, k))));
   });
 
   it('with a small buffer only reads ahead by the buffer size', async () => {

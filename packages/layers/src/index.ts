@@ -19,6 +19,7 @@ export type { FitArgs, EvaluateArgs, PredictArgs } from "./training/fit.js";
 export type { DatasetLike } from "./training/dataset.js";
 export { setProgressReporter, lineReporter, formatLogs, type ProgressReporter } from "./training/progress.js";
 export { withTraining, inTraining } from "./context.js";
+export { tapDense, tapeFor, type DenseCall, type DenseTap, type TapeProvider } from "./privacy-hooks.js";
 
 /** Layer factories, named as in TF.js (`nt.layers.dense({units: 10})`). */
 export const layers = {

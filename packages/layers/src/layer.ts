@@ -177,8 +177,9 @@ export abstract class Layer {
 
   /** The layer's constructor arguments as Keras/TF.js serialise them. */
   getConfig(): Record<string, unknown> {
-    const c: Record<string, unknown> = { name: this.name, trainable: this.trainable, dtype: "float32" };
-    if (this.batchInputShape) c.batch_input_shape = this.batchInputShape;
+    const c: Record<string, unknown> = { name: this.name, trainable: this.trainable };
+    // TF.js writes dtype only beside the input shape (on a model's first layer).
+    if (this.batchInputShape) Object.assign(c, { batch_input_shape: this.batchInputShape, dtype: "float32" });
     return c;
   }
 

@@ -10,3 +10,9 @@ export {
   type History, type Logs, type CallbackHooks, type CallbackLike, type ProgressReporter, type DatasetLike,
 } from "@neurite/layers";
 export { metrics } from "@neurite/eval";
+import * as dataApi from "@neurite/data/tensors";
+/** Datasets as tf.data pipelines of tensors: fromTensorSlices, fromGenerator, csv, zip; preprocessing. */
+export const data = dataApi;
+/** Built-in datasets: digits (MNIST), iris, and TensorFlow Playground's 2-D sets. */
+export const datasets = dataApi.datasets;
+export type { TensorDataset } from "@neurite/data/tensors";

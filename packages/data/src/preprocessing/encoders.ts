@@ -1,6 +1,6 @@
 /** Label encoding and one-hot encoding. */
 import { type RawArray, isRawArray, zeros } from '../raw.js';
-import type { PreprocessorJSON } from './scalers.js';
+import type { PreprocessorJSON } from './affine.js';
 
 type Label = string | number;
 

@@ -1,6 +1,8 @@
 /** Restores any preprocessor of this package from its `toJSON()` output. */
 import { LabelEncoder } from './encoders.js';
-import { MinMaxScaler, type PreprocessorJSON, StandardScaler } from './scalers.js';
+import type { PreprocessorJSON } from './affine.js';
+import { MinMaxScaler } from './min-max-scaler.js';
+import { StandardScaler } from './standard-scaler.js';
 
 const registry = {
   StandardScaler: StandardScaler.fromJSON,

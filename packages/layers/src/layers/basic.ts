@@ -52,9 +52,6 @@ export class Flatten extends Layer {
     const rest = s.slice(1);
     return [s[0] ?? null, rest.some((d) => d === null) ? null : rest.reduce<number>((a, b) => a * (b as number), 1)];
   }
-  override getConfig() {
-    return { ...super.getConfig(), data_format: "channels_last" };
-  }
 }
 
 /** Declares the input shape of a Sequential model (Keras's InputLayer). */

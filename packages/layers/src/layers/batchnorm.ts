@@ -84,6 +84,7 @@ export class BatchNormalization extends Layer {
       beta_initializer: serializeInitializer(this.inits.beta), gamma_initializer: serializeInitializer(this.inits.gamma),
       moving_mean_initializer: serializeInitializer(this.inits.movingMean),
       moving_variance_initializer: serializeInitializer(this.inits.movingVariance),
+      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
     };
   }
 }

@@ -2,6 +2,7 @@ import * as nt from "@neurite/core";
 import { NeuriteError, type Initializer } from "@neurite/core";
 import { activationFn, normalizeActivation, serializeActivation, type ActivationId } from "../activations.js";
 import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { notifyDenseTap } from "../privacy-hooks.js";
 import { getRegularizer, type Regularizer, type RegularizerId } from "../regularizers.js";
 import { serializeInitializer } from "./serialize.js";
 
@@ -64,6 +65,7 @@ export class Dense extends Layer {
       const flat = x.rank === 2 ? x : nt.reshape(x, [-1, inDim]);
       let y = nt.matMul(flat, this.kernel!);
       if (this.bias) y = nt.add(y, this.bias);
+      notifyDenseTap({ layer: this, input: flat, preActivation: y, inputShape: x.shape });
       y = activationFn(this.activation)(y);
       if (x.rank !== 2) y = nt.reshape(y, [...x.shape.slice(0, -1), this.units]);
       if (this.activityRegularizer && args.training) this.losses = [nt.keep(nt.div(this.activityRegularizer.apply(y), x.shape[0] ?? 1))];

@@ -13,6 +13,12 @@ export interface CallbackHooks {
   onEpochEnd?(epoch: number, logs?: Logs): MaybePromise;
   onBatchBegin?(batch: number, logs?: Logs): MaybePromise;
   onBatchEnd?(batch: number, logs?: Logs): MaybePromise;
+  /**
+   * Neurite's addition: the losses of a run of batches, delivered without
+   * forcing fit() to stop after every batch (so the compiled step keeps its
+   * speed). Run loggers use it for per-batch scalars.
+   */
+  onBatchesEnd?(firstBatch: number, losses: number[], logs: Logs): MaybePromise;
 }
 
 /** Base class for callbacks that need the model; subclasses define any of the CallbackHooks. */

@@ -96,6 +96,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
   const progress = progressFor(args.verbose ?? 1);
   const perBatch = wantsBatches(callbacks);
   const runner = t.runner({ x, y, weights, batchSize });
+  t.validation = val;
   model.stopTraining = false;
   try {
     await fire(callbacks, "onTrainBegin");
@@ -122,6 +123,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
         const logs: Logs = { batch: b - 1, size: batchSize, loss: perBatch ? losses[losses.length - 1]! : lossSum / seen };
         for (const m of t.metrics) logs[m.name] = m.result();
         if (perBatch) await fire(callbacks, "onBatchEnd", b - 1, logs);
+        await fire(callbacks, "onBatchesEnd", b - count, losses, logs);
         progress?.batchEnd(b - 1, { loss: lossSum / seen, ...Object.fromEntries(t.metrics.map((m) => [m.name, m.result()])) });
         if (performance.now() - lastBreath > 100) {
           await breathe();
@@ -142,6 +144,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
     await fire(callbacks, "onTrainEnd", history.history);
   } finally {
     runner.dispose();
+    t.validation = undefined;
     for (const o of owned) o.dispose();
   }
   return history;
@@ -185,9 +188,13 @@ export async function runFitDataset(
       }
       await fire(callbacks, "onBatchBegin", b);
       const loss = t.step(xb, yb, undefined, t.metrics);
-      lossSum += loss * xb.shape[0]!;
-      seen += xb.shape[0]!;
-      const logs: Logs = { batch: b, size: xb.shape[0]!, loss };
+      const rows = xb.shape[0]!;
+      // Datasets hand out fresh tensors per element (as tf.data does); the trainer owns and frees them.
+      xb.dispose();
+      yb.dispose();
+      lossSum += loss * rows;
+      seen += rows;
+      const logs: Logs = { batch: b, size: rows, loss };
       for (const m of t.metrics) logs[m.name] = m.result();
       await fire(callbacks, "onBatchEnd", b, logs);
       b++;

@@ -10,6 +10,7 @@ import { runFit, runFitDataset, type EvaluateArgs, type FitArgs, type PredictArg
 import type { History } from "./history.js";
 import type { DatasetLike } from "./dataset.js";
 import { checkData, checkPaired } from "./inputs.js";
+import { tapeFor } from "../privacy-hooks.js";
 
 /** compile()'s result: optimizer, loss and metrics bound to a model, and the training step. */
 export class Trainer {
@@ -17,6 +18,8 @@ export class Trainer {
   readonly loss: ResolvedLoss;
   readonly metrics: Metric[];
   private readonly metricIds: string[];
+  /** The validation data of the fit() in progress, for callbacks that report on it (run loggers). */
+  validation?: [nt.Tensor, nt.Tensor];
 
   constructor(readonly model: Model, args: CompileArgs) {
     if (!args || typeof args !== "object") throw new NeuriteError("BAD_ARGUMENT", "compile: expects {optimizer, loss, metrics?}");
@@ -57,7 +60,7 @@ export class Trainer {
   step(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined, metrics: Metric[]): number {
     const vars = this.model.trainableWeights;
     const loss = nt.tidy(() => {
-      const tape = new nt.GradientTape();
+      const tape = tapeFor(this.optimizer);
       let pred!: nt.Tensor;
       const lossT = tape.run(() =>
         withTraining(true, () => {
