@@ -6,6 +6,8 @@ import type { CompileArgs } from "./training/compile.js";
 import type { FitArgs, EvaluateArgs, PredictArgs } from "./training/fit.js";
 import type { History } from "./training/history.js";
 import type { DatasetLike } from "./training/dataset.js";
+import { saveModel } from "./io/save.js";
+import type { IOHandler, SaveResult } from "./io/types.js";
 
 /**
  * A layer made of layers, trainable with compile/fit. Subclass it and define
@@ -142,4 +144,9 @@ export class Model extends Layer {
 
   /** Stops fit() at the end of the current epoch (set by callbacks such as earlyStopping). */
   stopTraining = false;
+
+  /** Saves in TF.js's layers-model format: model.json and weight shards ("file://./my-model", "memory://m", or an IOHandler). */
+  save(urlOrHandler: string | IOHandler): Promise<SaveResult> {
+    return saveModel(this, urlOrHandler);
+  }
 }
