@@ -36,3 +36,7 @@ export const layers = {
 export function sequential(arg: Layer[] | (LayerArgs & { layers?: Layer[] }) = {}): Sequential {
   return Array.isArray(arg) ? new Sequential({ layers: arg }) : new Sequential(arg);
 }
+export { loadModel, registerLayer, registerIOHandler, type LoadOptions, type LayerClass } from "./io/index.js";
+export type { IOHandler, IOHandlerFactory, ModelArtifacts, SaveResult } from "./io/index.js";
+/** Model IO as in tf.io: in-memory and http handlers, the FileStore-backed handler, and artifacts conversion. */
+export * as io from "./io/index.js";

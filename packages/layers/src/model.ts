@@ -6,7 +6,6 @@ import type { CompileArgs } from "./training/compile.js";
 import type { FitArgs, EvaluateArgs, PredictArgs } from "./training/fit.js";
 import type { History } from "./training/history.js";
 import type { DatasetLike } from "./training/dataset.js";
-import { saveModel } from "./io/save.js";
 import type { IOHandler, SaveResult } from "./io/types.js";
 
 /**
@@ -146,7 +145,9 @@ export class Model extends Layer {
   stopTraining = false;
 
   /** Saves in TF.js's layers-model format: model.json and weight shards ("file://./my-model", "memory://m", or an IOHandler). */
-  save(urlOrHandler: string | IOHandler): Promise<SaveResult> {
+  async save(urlOrHandler: string | IOHandler): Promise<SaveResult> {
+    // Loaded on use: io/ imports Sequential, which extends Model (a static import would be a cycle).
+    const { saveModel } = await import("./io/save.js");
     return saveModel(this, urlOrHandler);
   }
 }

@@ -35,7 +35,7 @@ export function memory(name?: string): MemoryHandler {
     files = named.get(name) ?? new Map();
     named.set(name, files);
   }
-  const h = filesHandler(memoryStore(files, name === undefined ? "memory://" : `memory://${name}`));
+  const h = filesHandler(memoryStore(files, name === undefined ? "memory://(private)" : `memory://${name}`));
   return { files, save: h.save!, load: h.load! };
 }
 

@@ -14,14 +14,14 @@ export function camelKeys(c: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Runs fn; a BAD_ARGUMENT it throws (a constructor refusing a value) becomes
- * BAD_MODEL_FILE, since the value came from the file.
+ * Runs fn; a BAD_ARGUMENT or SHAPE_MISMATCH it throws (a constructor or build
+ * refusing a value) becomes BAD_MODEL_FILE, since the value came from the file.
  */
 export function fromFile<T>(where: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof NeuriteError && e.code === "BAD_ARGUMENT") throw new NeuriteError("BAD_MODEL_FILE", `${where}: ${e.message}`, { cause: e });
+    if (e instanceof NeuriteError && (e.code === "BAD_ARGUMENT" || e.code === "SHAPE_MISMATCH")) throw new NeuriteError("BAD_MODEL_FILE", `${where}: ${e.message}`, { cause: e });
     throw e;
   }
 }

@@ -33,9 +33,12 @@ export class Dropout extends Layer {
   }
   call(x: nt.Tensor, args: CallArgs = {}): nt.Tensor {
     if (!args.training || this.rate === 0) return nt.clone(x);
+    return nt.dropout(x, this.rate, this.nextMaskKey());
+  }
+  /** @internal The key of the next training call's mask; the compiled step draws its keys here too. */
+  nextMaskKey(): number {
     // With a fixed seed, each call still needs a fresh mask: derive one per call.
-    const seed = this.seed === undefined ? undefined : (this.seed * 0x9e3779b1 + this.calls++) >>> 0;
-    return nt.dropout(x, this.rate, seed);
+    return this.seed === undefined ? nt.nextKey() : (this.seed * 0x9e3779b1 + this.calls++) >>> 0;
   }
   override getConfig() {
     return { ...super.getConfig(), rate: this.rate, noise_shape: null, seed: this.seed ?? null };

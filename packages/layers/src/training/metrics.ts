@@ -7,18 +7,30 @@ import { NeuriteError } from "@neurite/core";
  */
 export interface Metric {
   readonly name: string;
+  /** Which count the compiled step accumulates for this metric inside wasm (absent: host-only). */
+  readonly kind?: MetricKind;
   update(yTrue: ArrayLike<number>, yPred: ArrayLike<number>, rows: number, cols: number, trueCols: number): void;
   result(): number;
   reset(): void;
+  /** Adds a numerator and denominator counted elsewhere (the compiled step's accumulators). */
+  add?(num: number, den: number): void;
 }
 
-function ratio(name: string, count: (yt: ArrayLike<number>, yp: ArrayLike<number>, rows: number, cols: number, tc: number) => [number, number]): Metric {
+/** The ratio metrics the compiled step can count: Σ numerator / Σ denominator over the epoch. */
+export type MetricKind = "binaryAccuracy" | "categoricalAccuracy" | "sparseCategoricalAccuracy" | "precision" | "recall" | "mse" | "mae";
+
+function ratio(name: string, kind: MetricKind | undefined, count: (yt: ArrayLike<number>, yp: ArrayLike<number>, rows: number, cols: number, tc: number) => [number, number]): Metric {
   let num = 0;
   let den = 0;
   return {
     name,
+    kind,
     update(yt, yp, rows, cols, tc) {
       const [a, b] = count(yt, yp, rows, cols, tc);
+      num += a;
+      den += b;
+    },
+    add(a, b) {
       num += a;
       den += b;
     },
@@ -37,21 +49,22 @@ function argmaxRow(v: ArrayLike<number>, row: number, cols: number): number {
 }
 
 export const binaryAccuracy = (name = "binaryAccuracy", threshold = 0.5) =>
-  ratio(name, (yt, yp) => {
+  // The compiled step counts at 0.5 only.
+  ratio(name, threshold === 0.5 ? "binaryAccuracy" : undefined, (yt, yp) => {
     let c = 0;
     for (let i = 0; i < yp.length; i++) c += (yp[i]! > threshold ? 1 : 0) === (yt[i]! > threshold ? 1 : 0) ? 1 : 0;
     return [c, yp.length];
   });
 
 export const categoricalAccuracy = (name = "categoricalAccuracy") =>
-  ratio(name, (yt, yp, rows, cols) => {
+  ratio(name, "categoricalAccuracy", (yt, yp, rows, cols) => {
     let c = 0;
     for (let r = 0; r < rows; r++) c += argmaxRow(yt, r, cols) === argmaxRow(yp, r, cols) ? 1 : 0;
     return [c, rows];
   });
 
 export const sparseCategoricalAccuracy = (name = "sparseCategoricalAccuracy") =>
-  ratio(name, (yt, yp, rows, cols) => {
+  ratio(name, "sparseCategoricalAccuracy", (yt, yp, rows, cols) => {
     let c = 0;
     for (let r = 0; r < rows; r++) c += yt[r] === argmaxRow(yp, r, cols) ? 1 : 0;
     return [c, rows];
@@ -59,7 +72,7 @@ export const sparseCategoricalAccuracy = (name = "sparseCategoricalAccuracy") =>
 
 /** Binary precision/recall at threshold 0.5 over all elements (Keras's defaults). */
 export const precision = (name = "precision") =>
-  ratio(name, (yt, yp) => {
+  ratio(name, "precision", (yt, yp) => {
     let tp = 0;
     let pp = 0;
     for (let i = 0; i < yp.length; i++) if (yp[i]! > 0.5) {
@@ -70,7 +83,7 @@ export const precision = (name = "precision") =>
   });
 
 export const recall = (name = "recall") =>
-  ratio(name, (yt, yp) => {
+  ratio(name, "recall", (yt, yp) => {
     let tp = 0;
     let p = 0;
     for (let i = 0; i < yp.length; i++) if (yt[i]! > 0.5) {
@@ -81,14 +94,14 @@ export const recall = (name = "recall") =>
   });
 
 export const meanSquaredError = (name = "mse") =>
-  ratio(name, (yt, yp) => {
+  ratio(name, "mse", (yt, yp) => {
     let s = 0;
     for (let i = 0; i < yp.length; i++) s += (yp[i]! - yt[i]!) ** 2;
     return [s, yp.length];
   });
 
 export const meanAbsoluteError = (name = "mae") =>
-  ratio(name, (yt, yp) => {
+  ratio(name, "mae", (yt, yp) => {
     let s = 0;
     for (let i = 0; i < yp.length; i++) s += Math.abs(yp[i]! - yt[i]!);
     return [s, yp.length];

@@ -2,7 +2,6 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { withTraining } from "../context.js";
 import type { Model } from "../model.js";
-import { Sequential } from "../sequential.js";
 import { resolveLoss, resolveMetrics, type CompileArgs, type ResolvedLoss } from "./compile.js";
 import type { Metric } from "./metrics.js";
 import { batchIndices, updateMetrics, type BatchRunner, type TrainData } from "./runner.js";
@@ -10,7 +9,13 @@ import { runFit, runFitDataset, type EvaluateArgs, type FitArgs, type PredictArg
 import type { History } from "./history.js";
 import type { DatasetLike } from "./dataset.js";
 import { checkData, checkPaired } from "./inputs.js";
+import { compileRunner, Unsupported } from "./compiled/index.js";
 import { tapeFor } from "../privacy-hooks.js";
+
+/** Sequential without importing it (model → trainer → sequential → model would be an import cycle). */
+function isSequential(m: Model): m is Model & { ensureBuilt(x?: nt.Tensor): void } {
+  return typeof (m as { ensureBuilt?: unknown }).ensureBuilt === "function";
+}
 
 /** compile()'s result: optimizer, loss and metrics bound to a model, and the training step. */
 export class Trainer {
@@ -98,8 +103,26 @@ export class Trainer {
     };
   }
 
+  /** Whether fit() may replay a compiled plan (default); false forces the eager step. */
+  useCompiledStep = true;
+  /** Which step the last fit() used, and why it was eager (undefined when compiled). */
+  lastRunner?: "compiled" | "eager";
+  lastRunnerReason?: string;
+
   /** Picks the runner for a fit: compiled when the model and settings allow it, else eager. */
   runner(data: TrainData): BatchRunner {
+    let reason = "the compiled step is turned off (useCompiledStep = false)";
+    if (this.useCompiledStep) {
+      try {
+        const compiled = compileRunner(this, data);
+        [this.lastRunner, this.lastRunnerReason] = ["compiled", undefined];
+        return compiled;
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        reason = e.message;
+      }
+    }
+    [this.lastRunner, this.lastRunnerReason] = ["eager", reason];
     return this.eagerRunner(data);
   }
 
@@ -123,7 +146,7 @@ export class Trainer {
 
   /** Builds the model for x and checks its width; binds output-dependent metrics. */
   prepare(x: nt.Tensor): void {
-    if (this.model instanceof Sequential) {
+    if (isSequential(this.model)) {
       this.model.ensureBuilt(x);
       this.model.checkInput(x.shape);
     }
@@ -165,7 +188,7 @@ export class Trainer {
     const x = checkData("x", "predict", xIn);
     const batchSize = args.batchSize ?? 4096;
     if (!Number.isInteger(batchSize) || batchSize <= 0) throw new NeuriteError("BAD_ARGUMENT", `predict: batchSize must be a positive integer, got ${batchSize}`);
-    if (model instanceof Sequential) model.ensureBuilt(x);
+    if (isSequential(model)) model.ensureBuilt(x);
     const n = x.shape[0]!;
     if (n <= batchSize) return model.apply(x, { training: false });
     return nt.tidy(() => {

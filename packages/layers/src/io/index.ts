@@ -1,0 +1,8 @@
+export { saveModel, modelArtifacts } from "./save.js";
+export { loadModel, modelFromArtifacts, type LoadOptions } from "./load.js";
+export { registerLayer, type LayerClass } from "./registry.js";
+export { registerIOHandler } from "./router.js";
+export { memory, type MemoryHandler } from "./memory.js";
+export { http, type HttpOptions } from "./http.js";
+export { filesHandler, SHARD_BYTES, type FileStore } from "./files.js";
+export type { IOHandler, IOHandlerFactory, ModelArtifacts, ModelJSON, SaveResult, WeightsManifestEntry, WeightsManifestGroup } from "./types.js";
