@@ -1,0 +1,7 @@
+export { RunLogger, runLogger, type RunLoggerOptions } from "./runlog/logger.js";
+export { RunWriter, timestampRun, type RunEvent } from "./runlog/writer.js";
+export { histogram } from "./runlog/histogram.js";
+export { barReporter, installProgress } from "./progress.js";
+export { serveStatic, safePath } from "./serve.js";
+export { installNode } from "./install.js";
+export { program, main } from "./cli/main.js";
