@@ -68,6 +68,13 @@ class Engine {
     this.activeName = name;
   }
 
+  /** Installs an already loaded kernel module as a backend and activates it (how @neurite/browser streams its wasm). */
+  adopt(name: BackendName, mod: KernelModule): void {
+    this.register(name, mod);
+    this.active = this.backends.get(name);
+    this.activeName = name;
+  }
+
   private register(name: string, mod: KernelModule): void {
     this.backends.set(name, new Backend(name, mod));
   }

@@ -98,7 +98,9 @@ export class GradientTape implements TapeRecorder {
           dx.dispose();
         } else grads.set(inp.id, dx);
       });
-      for (const d of produced) if (!placed.has(d)) d.dispose();
+      // A source's gradient stays in `grads` even when the node passed it through to an input.
+      const keptForSources = new Set(node.outputs.filter((o) => sourceIds.has(o.id)).map((o) => grads.get(o.id)));
+      for (const d of produced) if (!placed.has(d) && !keptForSources.has(d)) d.dispose();
     }
     const out = sources.map((s) => {
       const g = grads.get(s.id);

@@ -58,6 +58,23 @@ eachBackend("GradientTape", () => {
     expectClose(grads[0]!.data(), [6]);
   });
 
+  it("gives gradients w.r.t. chained intermediate tensors, even where an add passes them through", () => {
+    const w = nt.variable(nt.tensor([1, 2]));
+    const b = nt.tensor([3, 4]);
+    const tape = new nt.GradientTape();
+    let z1!: nt.Tensor;
+    let z2!: nt.Tensor;
+    const loss = tape.run(() => {
+      z1 = nt.add(nt.mul(w, 2), b);
+      z2 = nt.add(nt.mul(z1, 3), b);
+      return nt.sum(nt.square(z2));
+    });
+    const [g1, g2] = tape.gradient(loss, [z1, z2]);
+    expectClose(g2!.data(), [36, 56]);
+    expectClose(g1!.data(), [108, 168]);
+    w.dispose();
+  });
+
   it("10,000 eager tape steps inside tidy leave memory where it started", () => {
     const w = nt.variable(nt.randomNormal([4, 3], 0, 0.1, 1));
     const opt = nt.optimizers.sgd({ learningRate: 0.01 });

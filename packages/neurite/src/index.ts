@@ -9,6 +9,10 @@ export {
   type LayerArgs, type CallArgs, type DenseArgs, type CompileArgs, type FitArgs, type EvaluateArgs, type PredictArgs,
   type History, type Logs, type CallbackHooks, type CallbackLike, type ProgressReporter, type DatasetLike,
 } from "@neurite/layers";
+export {
+  io, loadModel, registerLayer, registerIOHandler,
+  type IOHandler, type IOHandlerFactory, type ModelArtifacts, type SaveResult, type LayerClass,
+} from "@neurite/layers";
 export { metrics } from "@neurite/eval";
 import * as dataApi from "@neurite/data/tensors";
 /** Datasets as tf.data pipelines of tensors: fromTensorSlices, fromGenerator, csv, zip; preprocessing. */
@@ -16,3 +20,4 @@ export const data = dataApi;
 /** Built-in datasets: digits (MNIST), iris, and TensorFlow Playground's 2-D sets. */
 export const datasets = dataApi.datasets;
 export type { TensorDataset } from "@neurite/data/tensors";
+export * as privacy from "@neurite/privacy";

@@ -87,6 +87,12 @@ export abstract class Optimizer {
     }
   }
 
+  /** The slots of a variable, in slotNames() order, built on first use: the compiled training step updates them in place. */
+  slotsOf(v: Variable): readonly Tensor[] {
+    this.build([v]);
+    return this.slots.get(v)!;
+  }
+
   /** One step: grads[i] updates vars[i]. Optional penalties fold L1/L2 into the update. */
   applyGradients(grads: readonly Tensor[], vars: readonly Variable[], penalties?: readonly (Penalty | undefined)[]): void {
     if (grads.length !== vars.length) {
