@@ -12,6 +12,8 @@ export interface LoadOptions {
   flavour?: WasmFlavour | "auto";
   /** Module bytes to use instead of the embedded ones (e.g. from instantiateStreaming's fetch). */
   bytes?: Uint8Array<ArrayBuffer>;
+  /** A fetched module (`fetch(url)`), compiled while it downloads by WebAssembly.instantiateStreaming; wins over `bytes`. */
+  source?: Response | PromiseLike<Response>;
   /** Initial memory in 64 KiB pages. */
   initialPages?: number;
   /** Upper bound on memory in 64 KiB pages (default: 4 GiB worth). */
@@ -89,8 +91,9 @@ function imports(memory: WebAssembly.Memory): WebAssembly.Imports {
 export async function loadKernels(options: LoadOptions = {}): Promise<KernelModule> {
   const flavour = pickFlavour(options.flavour);
   const memory = createMemory(options.initialPages, options.maximumPages);
-  const bytes = options.bytes ?? wasmBytes(flavour);
-  const { instance } = await WebAssembly.instantiate(bytes, imports(memory));
+  const { instance } = options.source
+    ? await WebAssembly.instantiateStreaming(options.source, imports(memory))
+    : await WebAssembly.instantiate(options.bytes ?? wasmBytes(flavour), imports(memory));
   return new KernelModule(flavour, memory, instance.exports as unknown as Kernels);
 }
 
