@@ -9,10 +9,12 @@ import { dashboardCommand } from "./dashboard.js";
 
 const print = (s: string) => process.stdout.write(`${s}\n`);
 
-function int(name: string, min = 1) {
+function int(name: string, min = 1, max = Number.MAX_SAFE_INTEGER) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be an integer ≥ ${min}`);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `${name} must be an integer ≥ ${min}` : `${name} must be an integer in [${min}, ${max}]`);
+    }
     return n;
   };
 }
@@ -69,13 +71,13 @@ export function program(): Command {
   p.command("dashboard")
     .description("serve the metrics dashboard for a folder of run logs on 127.0.0.1")
     .option("--logdir <dir>", "run logs folder", "runs")
-    .option("--port <n>", "port", int("port", 0), 6006)
+    .option("--port <n>", "port", int("port", 0, 65535), 6006)
     .action(async (o) => {
       print(`dashboard: ${await dashboardCommand(o.logdir, o.port)}`);
     });
   p.command("playground")
     .description("serve the playground on 127.0.0.1")
-    .option("--port <n>", "port", int("port", 0), 8080)
+    .option("--port <n>", "port", int("port", 0, 65535), 8080)
     .action(async (o) => {
       print(`playground: ${await playgroundCommand(o.port)}`);
     });
@@ -109,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof NeuriteError && ["BAD_ARGUMENT", "NOT_FOUND", "BAD_MODEL_FILE", "CHECKSUM", "SHAPE_MISMATCH", "DTYPE"].includes(e.code)) {
+    if (e instanceof NeuriteError && ["BAD_ARGUMENT", "NOT_FOUND", "BAD_MODEL_FILE", "CHECKSUM", "SHAPE_MISMATCH", "DTYPE", "OUT_OF_MEMORY", "UNSUPPORTED"].includes(e.code)) {
       process.stderr.write(`neurite: ${e.message}\n`);
       return 2;
     }

@@ -15,6 +15,11 @@ export type RunEvent = EventBase;
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const numArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === "number");
+/** y values may be null where a score was NaN (JSON has no NaN). */
+const yArray = (v: unknown): v is (number | null)[] => Array.isArray(v) && v.every((x) => typeof x === "number" || x === null);
+/** x values may also be parameter values: strings or booleans (a validation curve over `optimizer`). */
+const xArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => x === null || ["number", "string", "boolean"].includes(typeof x));
+const sameLength = (a: unknown, b: unknown[]): boolean => a === undefined || (Array.isArray(a) && a.length === b.length);
 
 const NON_FINITE: Record<string, number> = { NaN: NaN, Infinity: Infinity, "-Infinity": -Infinity };
 
@@ -44,7 +49,9 @@ const CHECKS: Record<string, (e: EventBase) => boolean> = {
     return true;
   },
   histogram: (e) => validBins(e.bins),
-  curve: (e) => numArray(e.x) && numArray(e.y) && e.x.length === e.y.length && (e.auc === undefined || typeof e.auc === "number") && (e.ap === undefined || typeof e.ap === "number"),
+  curve: (e) =>
+    xArray(e.x) && yArray(e.y) && sameLength(e.x, e.y) && sameLength(e.yStd, e.y) && sameLength(e.thresholds, e.y) &&
+    (e.auc === undefined || typeof e.auc === "number") && (e.ap === undefined || typeof e.ap === "number") && (e.series === undefined || typeof e.series === "string"),
   confusion: (e) => validMatrix(e.labels, e.matrix),
   hparams: (e) => (e.params === undefined || isObj(e.params)) && (e.metrics === undefined || isObj(e.metrics)) && (e.params !== undefined || e.metrics !== undefined),
   model: (e) => isObj(e.config) || Array.isArray(e.layers) || typeof e.summary === "string",

@@ -31,12 +31,12 @@ export function eventTable(kind: string, events: { run: string; e: RunEvent }[])
       return { columns: [...head, "lo", "hi", "count"], rows };
     case "curve":
       for (const { run, e } of events) {
-        const x = e.x as number[];
-        const y = e.y as number[];
-        const th = Array.isArray(e.thresholds) ? (e.thresholds as number[]) : [];
-        for (let i = 0; i < x.length; i++) rows.push([...base(run, e), x[i], y[i], th[i]]);
+        const [x, y] = [e.x as Cell[], e.y as Cell[]];
+        const std = Array.isArray(e.yStd) ? (e.yStd as Cell[]) : [];
+        const th = Array.isArray(e.thresholds) ? (e.thresholds as Cell[]) : [];
+        for (let i = 0; i < x.length; i++) rows.push([...base(run, e), e.series as Cell, x[i], y[i], std[i], th[i]]);
       }
-      return { columns: [...head, "x", "y", "threshold"], rows };
+      return { columns: [...head, "series", "x", "y", "y_std", "threshold"], rows };
     case "confusion":
       for (const { run, e } of events) {
         const labels = e.labels as Cell[];
@@ -46,12 +46,13 @@ export function eventTable(kind: string, events: { run: string; e: RunEvent }[])
     case "hparams": {
       const params = keysOf(events, "params");
       const metrics = keysOf(events, "metrics");
+      const ranked = events.some(({ e }) => typeof e.rank === "number");
       for (const { run, e } of events) {
         const p = (e.params ?? {}) as Record<string, Cell>;
         const m = (e.metrics ?? {}) as Record<string, Cell>;
-        rows.push([run, e.tag, e.step, ...params.map((k) => p[k]), ...metrics.map((k) => m[k])]);
+        rows.push([run, trialId(e), e.step, ...(ranked ? [e.rank as Cell] : []), ...params.map((k) => p[k]), ...metrics.map((k) => m[k])]);
       }
-      return { columns: ["run", "trial", "step", ...params, ...metrics.map((k) => `metric:${k}`)], rows };
+      return { columns: ["run", "trial", "step", ...(ranked ? ["rank"] : []), ...params, ...metrics.map((k) => `metric:${k}`)], rows };
     }
     case "text":
       for (const { run, e } of events) rows.push([...base(run, e), e.text as string]);
@@ -62,6 +63,11 @@ export function eventTable(kind: string, events: { run: string; e: RunEvent }[])
     default:
       throw new HttpError(400, "BAD_ARGUMENT", `kind ${kind} has no CSV form; ask for format=json`);
   }
+}
+
+/** A trial's name within its run: its tag, plus its number when a search logs many under one tag. */
+export function trialId(e: RunEvent): string {
+  return typeof e.trial === "number" || typeof e.trial === "string" ? `${e.tag}-${e.trial}` : e.tag;
 }
 
 function keysOf(events: { e: RunEvent }[], field: string): string[] {

@@ -59,7 +59,8 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
   const hub = new LiveHub(store, pollMs);
   let bound = port;
   let hosts = new Set<string>();
-  const server = createServer((req, res) => {
+  // Long run lists travel in the query string (?run=a&run=b...): allow more than the default 16 KiB of headers.
+  const server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     handle(req, res).catch((err: unknown) => fail(res, err));
   });
 

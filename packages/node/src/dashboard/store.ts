@@ -1,107 +1,14 @@
 import { stat } from "node:fs/promises";
-import { discoverRuns, EVENTS_FILE, sampleRun, type Sample } from "./discover.js";
+import { discoverRuns, EVENTS_FILE, sampleRun } from "./discover.js";
 import type { RunEvent } from "./events.js";
 import { scanEvents } from "./jsonl.js";
 import { HttpError, resolveInside, safeSegments } from "./paths.js";
-import { ScalarSeries } from "./series.js";
+import { RunState, type Appended, type RunData, type RunSummary } from "./run-state.js";
 
-/** The parsed contents of a run held in memory: scalars in columns, every other event as it is. */
-export interface RunData {
-  scalars: Map<string, ScalarSeries>;
-  others: RunEvent[];
-}
-
-/** Events a read found at the end of a run; `reset` when the file had been rewritten and was read from 0. */
-export interface Appended {
-  run: string;
-  events: RunEvent[];
-  next: number;
-  malformed: number;
-  reset: boolean;
-}
-
-/** What the run list says about a run. `exact` is false while the counts come from a head/tail sample. */
-export interface RunSummary {
-  name: string;
-  mtime: number;
-  bytes: number;
-  events: number;
-  malformed: number;
-  exact: boolean;
-  tags: Record<string, string[]>;
-}
-
-/** One run's index: the offset read up to, counts and tags so far, and (while cached) its data. */
-export class RunState {
-  offset = 0;
-  events = 0;
-  malformed = 0;
-  wall0: number | undefined;
-  readonly tags = new Map<string, Set<string>>();
-  data: RunData | undefined;
-  sample: { size: number; mtimeMs: number; sample: Sample } | undefined;
-  size = 0;
-  mtimeMs = 0;
-  usedAt = 0;
-  /** Live streams on this run, told of every event appended (whoever's read found it); a watched run is never evicted. */
-  readonly listeners = new Set<(a: Appended) => void>();
-  busy = false;
-  private queue: Promise<unknown> = Promise.resolve();
-
-  constructor(readonly name: string, readonly file: string) {}
-
-  /** Runs `fn` after every earlier call on this run finished, so two readers never append twice. */
-  exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
-      this.busy = true;
-      try {
-        return await fn();
-      } finally {
-        this.busy = false;
-      }
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  reset(withData: boolean): void {
-    this.offset = 0;
-    this.events = 0;
-    this.malformed = 0;
-    this.wall0 = undefined;
-    this.tags.clear();
-    this.data = withData ? { scalars: new Map(), others: [] } : undefined;
-  }
-
-  add(e: RunEvent, collect?: RunEvent[]): void {
-    this.events++;
-    this.wall0 ??= e.wall;
-    let set = this.tags.get(e.kind);
-    if (!set) this.tags.set(e.kind, (set = new Set()));
-    set.add(e.tag);
-    if (this.data) {
-      if (e.kind === "scalar") {
-        let s = this.data.scalars.get(e.tag);
-        if (!s) this.data.scalars.set(e.tag, (s = new ScalarSeries()));
-        s.push(e.step, e.wall, e.value as number);
-      } else this.data.others.push(e);
-    }
-    collect?.push(e);
-  }
-
-  summary(): RunSummary {
-    const s = this.offset > 0 || !this.sample ? undefined : this.sample.sample;
-    const tags = s ? s.tags : this.tags;
-    return {
-      name: this.name,
-      mtime: this.mtimeMs,
-      bytes: this.size,
-      events: s ? s.events : this.events,
-      malformed: this.malformed,
-      exact: s ? s.exact : this.offset === this.size,
-      tags: Object.fromEntries([...tags].map(([k, v]) => [k, [...v].sort()])),
-    };
-  }
+/** A run read up to the end of its file, with its data. */
+export interface Loaded {
+  st: RunState;
+  data: RunData;
 }
 
 /**
@@ -115,10 +22,21 @@ export class RunStore {
 
   constructor(readonly root: string, private readonly maxLoaded = 256) {}
 
-  async list(): Promise<RunSummary[]> {
+  /**
+   * Every run, newest first in sampling order. Unread runs are sampled within
+   * `budgetMs` so a listing stays fast however many runs there are; the rest
+   * get an estimate from their size (no tags) until a later listing reaches them.
+   */
+  async list(budgetMs = 300): Promise<RunSummary[]> {
+    const t0 = performance.now();
     const found = await discoverRuns(this.root);
+    const order = found.map((_, i) => i).sort((a, b) => found[b]!.mtimeMs - found[a]!.mtimeMs);
     const out: (RunSummary | undefined)[] = new Array(found.length);
-    await pool(found, 32, async (f, i) => {
+    let sampledLines = 0;
+    let sampledBytes = 0;
+    const unsampled: number[] = [];
+    await pool(order, 32, async (i) => {
+      const f = found[i]!;
       const st = this.state(f.name, f.file);
       st.size = f.size;
       st.mtimeMs = f.mtimeMs;
@@ -126,13 +44,21 @@ export class RunStore {
         if (st.offset > 0) {
           if (st.offset !== f.size) await this.refresh(st);
         } else if (!st.sample || st.sample.size !== f.size || st.sample.mtimeMs !== f.mtimeMs) {
+          if (performance.now() - t0 > budgetMs) return void unsampled.push(i);
           st.sample = { size: f.size, mtimeMs: f.mtimeMs, sample: await sampleRun(f.file, f.size) };
         }
+        if (st.sample && st.offset === 0) [sampledLines, sampledBytes] = [sampledLines + st.sample.sample.events, sampledBytes + st.sample.size];
         out[i] = st.summary();
       } catch {
         // Deleted between the walk and the read: it is simply not listed.
       }
     });
+    const bytesPerLine = sampledLines > 0 ? sampledBytes / sampledLines : 100;
+    for (const i of unsampled) {
+      const st = this.runs.get(found[i]!.name)!;
+      const stale = st.summary();
+      out[i] = { ...stale, events: Math.round(st.size / bytesPerLine), exact: false, tags: st.sample ? stale.tags : {} };
+    }
     return out.filter((r) => r !== undefined);
   }
 
@@ -142,13 +68,21 @@ export class RunStore {
     return this.state(name, file);
   }
 
-  /** The run with its data parsed up to the current end of its file. */
-  async load(name: string): Promise<RunState & { data: RunData }> {
-    const st = await this.get(name);
-    await this.refresh(st, { data: true });
-    st.usedAt = performance.now();
-    this.evict(st);
-    return st as RunState & { data: RunData };
+  /**
+   * The runs with their data parsed up to the current end of their files, a
+   * few files at a time. Each entry keeps its own reference to the data, so a
+   * request for more runs than the cache holds still sees all of them.
+   */
+  async loadMany(names: string[]): Promise<Loaded[]> {
+    const out: Loaded[] = new Array(names.length);
+    await pool(names, 16, async (name, i) => {
+      const st = await this.get(name);
+      await this.refresh(st, { data: true });
+      st.usedAt = performance.now();
+      out[i] = { st, data: st.data! };
+      this.evict(st);
+    });
+    return out;
   }
 
   /** Reads what was appended since the last call and tells the run's listeners. */
@@ -190,7 +124,7 @@ export class RunStore {
     const excess = loaded.length + 1 - this.maxLoaded;
     if (excess <= 0) return;
     loaded.sort((a, b) => a.usedAt - b.usedAt);
-    for (const r of loaded.slice(0, excess)) r.data = undefined;
+    for (const r of loaded.slice(0, excess)) r.dropData();
   }
 }
 

@@ -1,7 +1,8 @@
 import { watch, type FSWatcher } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { discoverRuns } from "./discover.js";
-import type { Appended, RunState, RunStore } from "./store.js";
+import type { Appended, RunState } from "./run-state.js";
+import type { RunStore } from "./store.js";
 
 /** One watched run: a file watcher plus a polling timer (fs.watch misses events on some file systems). */
 interface Tail {
@@ -29,7 +30,7 @@ export class LiveHub {
 
   /** Streams appends of `runs` to `res` until the client goes away. Runs are read to their end first. */
   async subscribe(res: ServerResponse, runs: RunState[]): Promise<void> {
-    for (const st of runs) await this.store.refresh(st, { data: true });
+    await this.store.loadMany(runs.map((st) => st.name));
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive", "x-content-type-options": "nosniff" });
     send(res, "hello", { runs: runs.map((st) => ({ run: st.name, next: st.offset })) });
     const tails = runs.map((st) => this.tail(st, res));

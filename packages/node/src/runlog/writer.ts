@@ -37,8 +37,9 @@ export class RunWriter {
 
   write(event: Omit<RunEvent, "wall"> & { wall?: number }): void {
     if (this.fd === undefined) throw new NeuriteError("BAD_ARGUMENT", `run log ${this.dir} is closed`);
-    const line = `${JSON.stringify({ wall: Date.now() / 1000, ...event })}\n`;
-    writeSync(this.fd, line);
+    const line = Buffer.from(`${JSON.stringify({ wall: Date.now() / 1000, ...event })}\n`);
+    // writeSync may write less than asked (a full disk, a signal): finish the line rather than leave a torn one mid-file.
+    for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at, line.length - at);
   }
 
   scalar(tag: string, step: number, value: number): void {

@@ -1,0 +1,3 @@
+import type { Browser } from "playwright-core";
+export declare const chromiumArgs: string[];
+export declare function launch(): Promise<Browser>;
