@@ -1,8 +1,8 @@
 // Dense layers: GEMM forward and backward (every transpose combination), bias
 // add and bias gradient. See ABI.md for the contract.
 import { MR, NR, kernelPacked } from "./gemm-kernel";
-import { packA, packB } from "./gemm-pack";
-import { gemmDirect } from "./gemm-direct";
+import { packA, packB, panelStart } from "./gemm-pack";
+import { gemmDirect, preferDirect } from "./gemm-direct";
 
 // Cache blocking for 32 KiB L1d / 512 KiB L2 (Zen 3): a kc×NR panel of B
 // (8 KiB) stays in L1 across the row panels of A; the mc×kc block of A
@@ -12,8 +12,6 @@ const MC = 64;
 const NC = 256;
 const APACK: usize = memory.data(MC * KC * 4, 16);
 const BPACK: usize = memory.data(KC * NC * 4, 16);
-/** Up to this many multiply-adds, sgemm works straight from the operands (no packing). */
-const DIRECT: i64 = 32 * 64 * 64;
 
 /** C = beta·C, writing zeros (not reading C) when beta == 0. */
 function scaleC(m: i32, n: i32, beta: f32, c: usize, ldc: i32): void {
@@ -39,7 +37,7 @@ export function sgemm(
     scaleC(m, n, beta, c, ldc);
     return;
   }
-  if (<i64>m * n * k <= DIRECT) {
+  if (preferDirect(transA, transB, m, n, k)) {
     gemmDirect(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     return;
   }
@@ -60,9 +58,12 @@ export function sgemm(
         packA(transA, aBlock, lda, mb, kb, APACK);
         const cBlock = c + <usize>ic * ldc4 + (<usize>jc << 2);
         for (let jr = 0; jr < nb; jr += NR) {
-          const pb = BPACK + (<usize>(jr * kb) << 2), cols = min(NR, nb - jr);
+          const pb = BPACK + (<usize>(jr * kb) << 2);
+          const js = panelStart(jr, nb, NR), cols = min(NR, nb - js);
           for (let ir = 0; ir < mb; ir += MR) {
-            kernelPacked(kb, APACK + (<usize>(ir * kb) << 2), pb, cBlock + <usize>ir * ldc4 + (<usize>jr << 2), ldc4, min(MR, mb - ir), cols, alpha, bet);
+            const is = panelStart(ir, mb, MR), rows = min(MR, mb - is);
+            const cTile = cBlock + <usize>ir * ldc4 + (<usize>jr << 2);
+            kernelPacked(kb, APACK + (<usize>(ir * kb) << 2), pb, cTile, ldc4, ir - is, rows, jr - js, cols, alpha, bet);
           }
         }
       }

@@ -4,9 +4,11 @@
 // see: https://github.com/flame/blis/blob/master/docs/KernelsHowTo.md
 //
 // The SIMD tile is 4×8: 8 f32x4 accumulators, A broadcast with load32_splat,
-// B as two v128 loads per k step. V8 hoists every load of an iteration above
-// the arithmetic, so accumulators + loads + one temporary must fit in the 15
-// allocatable xmm registers: 8 + 6 + 1. Wider tiles or a k-unroll spill.
+// B as two v128 loads per k step; with the loads and a temporary that is all
+// 15 xmm registers V8 allocates. Measured on Zen 3 (tools/bench): unrolling k
+// by 2, 5×8/6×8 tiles and A pre-broadcast at packing time were all slower.
+// Every v128 load takes an FP issue slot there, so 6 loads per 16 mul/add cap
+// this loop near 16/22 of the mul+add peak; no register-resident tile does better.
 
 export const MR = 4;
 export const NR = 8;
@@ -15,19 +17,32 @@ export const NR = 8;
 export const TILE: usize = memory.data(MR * NR * 4, 16);
 
 /**
- * C[r, j] = alpha·TILE[r, j] + beta·C[r, j] for r < rows, j < cols, with C's
- * element (r, j) at c + r·rowStride + j·colStride (bytes). beta == 0 never reads C.
+ * C = alpha·TILE + beta·C for tile rows [row0, rows) and columns [col0, cols),
+ * with TILE[row0, col0] going to c and C's rows/columns rowStride/colStride
+ * bytes apart. beta == 0 never reads C.
  */
-export function storeTile(c: usize, rowStride: usize, colStride: usize, rows: i32, cols: i32, alpha: f32, beta: f32): void {
-  for (let r = 0; r < rows; r++) {
+export function storeTile(c: usize, rowStride: usize, colStride: usize, row0: i32, rows: i32, col0: i32, cols: i32, alpha: f32, beta: f32): void {
+  for (let r = row0; r < rows; r++) {
     const src = TILE + (<usize>(r * NR) << 2);
-    let dst = c + <usize>r * rowStride;
-    for (let j = 0; j < cols; j++) {
+    let dst = c + <usize>(r - row0) * rowStride;
+    for (let j = col0; j < cols; j++) {
       const v = alpha * load<f32>(src + (<usize>j << 2));
       store<f32>(dst, beta == 0 ? v : v + beta * load<f32>(dst));
       dst += colStride;
     }
   }
+}
+
+/** acc + x·y, rounded twice (wasm SIMD has no fused multiply-add). */
+@inline export function muladd(acc: v128, x: v128, y: v128): v128 {
+  return f32x4.add(acc, f32x4.mul(x, y));
+}
+
+/** C[0..4) = alpha·v + beta·C; beta == 0 never reads C. */
+@inline export function storeRow4(c: usize, v: v128, alpha: v128, beta: f32): void {
+  v = f32x4.mul(v, alpha);
+  if (beta != 0) v = f32x4.add(v, f32x4.mul(v128.load(c), f32x4.splat(beta)));
+  v128.store(c, v);
 }
 
 /** One row of a full SIMD tile: C[0..8) = alpha·(lo, hi) + beta·C. */
@@ -44,27 +59,31 @@ export function storeTile(c: usize, rowStride: usize, colStride: usize, rows: i3
 }
 
 /**
- * C tile (rows×cols ≤ 4×8) = alpha·Ap·Bp + beta·C over kc packed steps:
- * Ap holds MR floats per step, Bp holds NR. C rows are ldcB bytes apart.
+ * A 4×8 tile alpha·Ap·Bp over kc packed steps (Ap: MR floats per step, Bp: NR),
+ * merged into C for tile rows [row0, rows) and columns [col0, cols) — edge
+ * tiles overlap their neighbours and store only what those did not. c is
+ * C's element for (row0, col0); C rows are ldcB bytes apart.
  */
-export function kernelPacked(kc: i32, pa: usize, pb: usize, c: usize, ldcB: usize, rows: i32, cols: i32, alpha: f32, beta: f32): void {
+export function kernelPacked(
+  kc: i32, pa: usize, pb: usize, c: usize, ldcB: usize, row0: i32, rows: i32, col0: i32, cols: i32, alpha: f32, beta: f32,
+): void {
   if (ASC_FEATURE_SIMD) {
     let c00 = f32x4.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
     const end = pb + (<usize>kc << 5);
     while (pb < end) {
       const b0 = v128.load(pb), b1 = v128.load(pb, 16);
       let a = v128.load32_splat(pa);
-      c00 = f32x4.add(c00, f32x4.mul(a, b0)); c01 = f32x4.add(c01, f32x4.mul(a, b1));
+      c00 = muladd(c00, a, b0); c01 = muladd(c01, a, b1);
       a = v128.load32_splat(pa, 4);
-      c10 = f32x4.add(c10, f32x4.mul(a, b0)); c11 = f32x4.add(c11, f32x4.mul(a, b1));
+      c10 = muladd(c10, a, b0); c11 = muladd(c11, a, b1);
       a = v128.load32_splat(pa, 8);
-      c20 = f32x4.add(c20, f32x4.mul(a, b0)); c21 = f32x4.add(c21, f32x4.mul(a, b1));
+      c20 = muladd(c20, a, b0); c21 = muladd(c21, a, b1);
       a = v128.load32_splat(pa, 12);
-      c30 = f32x4.add(c30, f32x4.mul(a, b0)); c31 = f32x4.add(c31, f32x4.mul(a, b1));
+      c30 = muladd(c30, a, b0); c31 = muladd(c31, a, b1);
       pa += 16;
       pb += 32;
     }
-    if (rows == MR && cols == NR) {
+    if (row0 == 0 && rows == MR && col0 == 0 && cols == NR) {
       const va = f32x4.splat(alpha);
       storeRow8(c, c00, c01, va, beta);
       storeRow8(c + ldcB, c10, c11, va, beta);
@@ -75,13 +94,13 @@ export function kernelPacked(kc: i32, pa: usize, pb: usize, c: usize, ldcB: usiz
       v128.store(TILE, c10, 32); v128.store(TILE, c11, 48);
       v128.store(TILE, c20, 64); v128.store(TILE, c21, 80);
       v128.store(TILE, c30, 96); v128.store(TILE, c31, 112);
-      storeTile(c, ldcB, 4, rows, cols, alpha, beta);
+      storeTile(c, ldcB, 4, row0, rows, col0, cols, alpha, beta);
     }
   } else {
     for (let r = 0; r < MR; r += 2) {
       for (let j = 0; j < NR; j += 4) scalar2x4(kc, pa + (<usize>r << 2), pb + (<usize>j << 2), r, j);
     }
-    storeTile(c, ldcB, 4, rows, cols, alpha, beta);
+    storeTile(c, ldcB, 4, row0, rows, col0, cols, alpha, beta);
   }
 }
 

@@ -1,9 +1,16 @@
 // Packing of op(A) and op(B) blocks into the panel layouts the micro-kernel
 // streams: A in MR-row micro-panels, element (p, r) of panel q at
 // (q·kb + p)·MR + r; B in NR-column micro-panels, element (p, j) at
-// (q·kb + p)·NR + j. Rows/columns past the block are zero, so edge tiles run
-// the full kernel and only their store is partial.
+// (q·kb + p)·NR + j. Panel q covers rows (columns) from panelStart(q·MR, …):
+// the last panel is shifted back to end at the block's edge, overlapping its
+// neighbour, so every panel is full and no lane multiplies padding. Only a
+// block narrower than one panel is zero-padded.
 import { MR, NR } from "./gemm-kernel";
+
+/** First row (column) covered by the panel at i of a block of `count`: the last panel ends at the edge. */
+@inline export function panelStart(i: i32, count: i32, width: i32): i32 {
+  return count >= width ? min(i, count - width) : i;
+}
 
 /** 4×4 transpose: rows r0..r3 in, columns out, stored 16 bytes apart from dst. */
 @inline function transpose4(r0: v128, r1: v128, r2: v128, r3: v128, dst: usize, step: usize): void {
@@ -36,14 +43,14 @@ export function packA(transA: i32, a: usize, lda: i32, mb: i32, kb: i32, dst: us
   const iStride: usize = transA ? 4 : ld, pStride: usize = transA ? ld : 4;
   for (let i = 0; i < mb; i += MR) {
     const panel = dst + (<usize>(i * kb) << 2);
-    const rows = min(MR, mb - i);
+    const start = panelStart(i, mb, MR), rows = min(MR, mb - start);
     let p = 0;
     if (ASC_FEATURE_SIMD) {
       if (rows == MR) {
         if (transA) {
-          for (; p < kb; p++) v128.store(panel + (<usize>p << 4), v128.load(a + <usize>p * ld + (<usize>i << 2)));
+          for (; p < kb; p++) v128.store(panel + (<usize>p << 4), v128.load(a + <usize>p * ld + (<usize>start << 2)));
         } else {
-          const r0 = a + <usize>i * ld;
+          const r0 = a + <usize>start * ld;
           for (; p + 4 <= kb; p += 4) {
             const q = r0 + (<usize>p << 2);
             transpose4(v128.load(q), v128.load(q + ld), v128.load(q + 2 * ld), v128.load(q + 3 * ld), panel + (<usize>p << 4), 16);
@@ -51,7 +58,7 @@ export function packA(transA: i32, a: usize, lda: i32, mb: i32, kb: i32, dst: us
         }
       }
     }
-    if (p < kb) packScalar(a + <usize>p * pStride, iStride, pStride, i, rows, kb - p, MR, panel + (<usize>p << 4));
+    if (p < kb) packScalar(a + <usize>p * pStride, iStride, pStride, start, rows, kb - p, MR, panel + (<usize>p << 4));
   }
 }
 
@@ -61,12 +68,12 @@ export function packB(transB: i32, b: usize, ldb: i32, kb: i32, nb: i32, dst: us
   const jStride: usize = transB ? ld : 4, pStride: usize = transB ? 4 : ld;
   for (let j = 0; j < nb; j += NR) {
     const panel = dst + (<usize>(j * kb) << 2);
-    const cols = min(NR, nb - j);
+    const start = panelStart(j, nb, NR), cols = min(NR, nb - start);
     let p = 0;
     if (ASC_FEATURE_SIMD) {
       if (cols == NR) {
         if (transB) {
-          const r0 = b + <usize>j * ld;
+          const r0 = b + <usize>start * ld;
           for (; p + 4 <= kb; p += 4) {
             const q = r0 + (<usize>p << 2), out = panel + (<usize>p << 5);
             transpose4(v128.load(q), v128.load(q + ld), v128.load(q + 2 * ld), v128.load(q + 3 * ld), out, 32);
@@ -75,13 +82,13 @@ export function packB(transB: i32, b: usize, ldb: i32, kb: i32, nb: i32, dst: us
           }
         } else {
           for (; p < kb; p++) {
-            const q = b + <usize>p * ld + (<usize>j << 2), out = panel + (<usize>p << 5);
+            const q = b + <usize>p * ld + (<usize>start << 2), out = panel + (<usize>p << 5);
             v128.store(out, v128.load(q));
             v128.store(out, v128.load(q, 16), 16);
           }
         }
       }
     }
-    if (p < kb) packScalar(b + <usize>p * pStride, jStride, pStride, j, cols, kb - p, NR, panel + (<usize>p << 5));
+    if (p < kb) packScalar(b + <usize>p * pStride, jStride, pStride, start, cols, kb - p, NR, panel + (<usize>p << 5));
   }
 }

@@ -8,3 +8,5 @@ export * from "./random";
 export * from "./elementwise";
 export * from "./reduce";
 export * from "./layout";
+export * from "./plan";
+export * from "./threads";

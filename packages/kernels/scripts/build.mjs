@@ -3,8 +3,9 @@
 // bundlers) gets the bytes by a plain import, with no fs or fetch.
 import asc from "assemblyscript/asc";
 import { mkdir, readFile, writeFile, rename } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeThreadsSources } from "./threads-src.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -28,11 +29,11 @@ async function atomicWrite(path, data) {
   await rename(path + ".tmp", path);
 }
 
-for (const flavour of ["simd", "scalar"]) {
+/** Compiles one flavour and embeds it as src/generated/wasm-<flavour>.ts. */
+async function build(flavour, args) {
   const out = `dist/kernels-${flavour}.wasm`;
-  const args = [...common, "--outFile", out, "--textFile", `dist/kernels-${flavour}.wat`];
-  if (flavour === "simd") args.push("--enable", "simd");
-  const { error, stderr } = await asc.main(args, { stdout: process.stdout, stderr: process.stderr, baseDir: root });
+  args.push("--outFile", out, "--textFile", `dist/kernels-${flavour}.wat`);
+  const { error } = await asc.main(args, { stdout: process.stdout, stderr: process.stderr, baseDir: root });
   if (error) {
     throw new Error(`asc failed for the ${flavour} flavour: ${error.message}`);
   }
@@ -44,3 +45,15 @@ for (const flavour of ["simd", "scalar"]) {
   await atomicWrite(join(generated, `wasm-${flavour}.ts`), ts);
   console.log(`kernels: ${out} ${bytes.length} bytes`);
 }
+
+await build("simd", [...common, "--enable", "simd"]);
+await build("scalar", [...common]);
+
+// simd-threads: one shared memory for the main and worker instances, atomics,
+// and thread-local scratch (see scripts/threads-src.mjs and assembly/tls.ts).
+// Zero-filled memory drops all-zero data segments, which every worker
+// instantiation would otherwise write again into the live memory.
+const threadsEntry = await writeThreadsSources(join(root, "assembly"), join(dist, "threads-src"));
+await build("simd-threads", [
+  relative(root, threadsEntry), ...common.slice(1), "--enable", "simd", "--enable", "threads", "--sharedMemory", "--zeroFilledMemory",
+]);

@@ -119,8 +119,13 @@ export interface LayoutKernels {
   oneHot(n: number, depth: number, idx: Ptr, on: number, off: number, y: Ptr): void;
 }
 
+export interface PlanKernels {
+  /** Replays the plan at `plan` for batches [first, first + count); returns its new step counter (plan.ts). */
+  runPlan(plan: Ptr, first: number, count: number): number;
+}
+
 /** Every kernel: what a wasm instance exports and what the reference implements. */
 export type Kernels = UtilKernels & DenseKernels & ActivationKernels & LossKernels &
-  OptimizerKernels & RandomKernels & ElementwiseKernels & ReduceKernels & LayoutKernels;
+  OptimizerKernels & RandomKernels & ElementwiseKernels & ReduceKernels & LayoutKernels & PlanKernels;
 
 export type KernelName = keyof Kernels;

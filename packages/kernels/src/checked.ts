@@ -6,13 +6,14 @@ import { elementwiseChecks } from "./checks/elementwise.js";
 import { layoutChecks } from "./checks/layout.js";
 import { lossChecks } from "./checks/losses.js";
 import { optimizerChecks } from "./checks/optimizers.js";
+import { planChecks } from "./checks/plan.js";
 import { randomChecks } from "./checks/random.js";
 import { reduceChecks } from "./checks/reduce.js";
 import { utilChecks } from "./checks/util.js";
 
 export const allChecks = {
   ...utilChecks, ...denseChecks, ...activationChecks, ...lossChecks, ...optimizerChecks,
-  ...randomChecks, ...elementwiseChecks, ...reduceChecks, ...layoutChecks,
+  ...randomChecks, ...elementwiseChecks, ...reduceChecks, ...layoutChecks, ...planChecks,
 } as Partial<CheckTable<Kernels>>;
 
 /**

@@ -18,6 +18,14 @@ export interface LoadOptions {
   initialPages?: number;
   /** Upper bound on memory in 64 KiB pages (default: 4 GiB worth). */
   maximumPages?: number;
+  /**
+   * Threads for the large kernels (GEMM, big elementwise ops, optimizer
+   * updates): 1 (default) loads the single-threaded flavours; more, or "auto"
+   * (the core count), loads the simd-threads flavour with a worker pool where
+   * the runtime allows it, else the module runs on one thread and its
+   * `threadsReason` says why. Results are bit-identical for any count.
+   */
+  threads?: number | "auto";
 }
 
 const cache = new Map<WasmFlavour, Uint8Array<ArrayBuffer>>();
@@ -69,13 +77,15 @@ function readAsString(memory: WebAssembly.Memory, ptr: number): string {
   return String.fromCharCode(...new Uint16Array(memory.buffer, ptr, len));
 }
 
-export function createMemory(initialPages = 32, maximumPages = 65536): WebAssembly.Memory {
-  return new WebAssembly.Memory({ initial: initialPages, maximum: maximumPages });
+export function createMemory(initialPages = 32, maximumPages = 65536, shared = false): WebAssembly.Memory {
+  return new WebAssembly.Memory({ initial: initialPages, maximum: maximumPages, shared });
 }
 
-function imports(memory: WebAssembly.Memory): WebAssembly.Imports {
+/** The module's imports; `extra` adds entries to `env` (the threads flavour's tlsBase). */
+export function kernelImports(memory: WebAssembly.Memory, extra: Record<string, WebAssembly.ImportValue> = {}): WebAssembly.Imports {
   return {
     env: {
+      ...extra,
       memory,
       abort(msg: number, file: number, line: number, col: number) {
         throw new NeuriteError(
@@ -90,11 +100,21 @@ function imports(memory: WebAssembly.Memory): WebAssembly.Imports {
 /** Loads a wasm kernel flavour into a fresh memory. */
 export async function loadKernels(options: LoadOptions = {}): Promise<KernelModule> {
   const flavour = pickFlavour(options.flavour);
+  let threadsReason: string | undefined;
+  if (options.threads !== undefined && options.threads !== 1) {
+    // Only runs that ask for threads load the threads code and its module bytes.
+    const { loadThreaded } = await import("./threads/load.js");
+    const threaded = await loadThreaded(flavour, options);
+    if (typeof threaded !== "string") return threaded;
+    threadsReason = threaded;
+  }
   const memory = createMemory(options.initialPages, options.maximumPages);
   const { instance } = options.source
-    ? await WebAssembly.instantiateStreaming(options.source, imports(memory))
-    : await WebAssembly.instantiate(options.bytes ?? wasmBytes(flavour), imports(memory));
-  return new KernelModule(flavour, memory, instance.exports as unknown as Kernels);
+    ? await WebAssembly.instantiateStreaming(options.source, kernelImports(memory))
+    : await WebAssembly.instantiate(options.bytes ?? wasmBytes(flavour), kernelImports(memory));
+  const mod = new KernelModule(flavour, memory, instance.exports as unknown as Kernels);
+  mod.threadsReason = threadsReason;
+  return mod;
 }
 
 /**
@@ -105,7 +125,7 @@ export function loadKernelsSync(options: LoadOptions = {}): KernelModule {
   const flavour = pickFlavour(options.flavour);
   const memory = createMemory(options.initialPages, options.maximumPages);
   const module = new WebAssembly.Module(options.bytes ?? wasmBytes(flavour));
-  const instance = new WebAssembly.Instance(module, imports(memory));
+  const instance = new WebAssembly.Instance(module, kernelImports(memory));
   return new KernelModule(flavour, memory, instance.exports as unknown as Kernels);
 }
 

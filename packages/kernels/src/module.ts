@@ -1,6 +1,7 @@
 import type { Kernels } from "./abi.js";
 import { makeChecked } from "./checked.js";
 import { Heap } from "./heap.js";
+import type { ThreadPool } from "./threads/pool.js";
 
 /** simd/scalar: the two wasm builds; js: the f32 reference; js64: the reference in float64 (gradient checks). */
 export type Flavour = "simd" | "scalar" | "js" | "js64";
@@ -15,6 +16,10 @@ export class KernelModule {
   readonly checked: Kernels;
   /** Bytes of one float element: 4, or 8 for the float64 reference. */
   readonly floatBytes: 4 | 8;
+  /** The workers of the simd-threads flavour (set by its loader); undefined: every kernel runs on the calling thread. */
+  threads: ThreadPool | undefined;
+  /** Why the kernels run on one thread although more were requested (set by the loader). */
+  threadsReason: string | undefined;
 
   constructor(readonly flavour: Flavour, readonly memory: WebAssembly.Memory, readonly raw: Kernels) {
     this.floatBytes = flavour === "js64" ? 8 : 4;

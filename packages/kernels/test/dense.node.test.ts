@@ -32,7 +32,7 @@ describe("dense wasm code", () => {
 
   it("the direct paths, packing and bias kernels use v128 in the SIMD flavour only", () => {
     const names = [
-      "assembly/gemm-direct/rowProductC", "assembly/gemm-direct/rowProductCT", "assembly/gemm-direct/dotProduct",
+      "assembly/gemm-direct/rowProductC", "assembly/gemm-direct/rowProductCT", "assembly/gemm-dot/dotProduct",
       "assembly/gemm-pack/packA", "assembly/gemm-pack/packB", "assembly/dense/biasAdd", "assembly/dense/biasGrad",
     ];
     for (const name of names) {

@@ -29,6 +29,7 @@ const table: Record<ActivationId, (x: nt.Tensor) => nt.Tensor> = {
 /** The canonical camelCase name of an activation given in either style (or null/undefined → linear). */
 export function normalizeActivation(id: string | null | undefined): ActivationId {
   if (id === null || id === undefined) return "linear";
+  if (typeof id !== "string") throw new NeuriteError("BAD_ARGUMENT", `activation must be a name such as "relu", got ${typeof id}`);
   const camel = id.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   if (!(camel in table)) {
     throw new NeuriteError("BAD_ARGUMENT", `unknown activation "${id}"; known: ${Object.keys(table).join(", ")}`);

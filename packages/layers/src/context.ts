@@ -5,10 +5,12 @@
  */
 const stack: boolean[] = [];
 
+/** Whether layers run in training mode when a call does not say (true inside fit()'s forward pass). */
 export function inTraining(): boolean {
   return stack[stack.length - 1] ?? false;
 }
 
+/** Runs fn with layers in training (or inference) mode unless a call says otherwise. */
 export function withTraining<T>(training: boolean, fn: () => T): T {
   stack.push(training);
   try {

@@ -1,3 +1,9 @@
+/**
+ * `@neurite/layers`: layers, Sequential and subclassed models, compile/fit/evaluate/predict, callbacks,
+ * regularizers, transfer learning, and save/load in the TF.js layers format. `neurite` re-exports it.
+ *
+ * @module \@neurite/layers
+ */
 import { Activation, Dropout, Flatten, InputLayer } from "./layers/basic.js";
 import { BatchNormalization, type BatchNormalizationArgs } from "./layers/batchnorm.js";
 import { Dense, type DenseArgs } from "./layers/dense.js";
@@ -23,12 +29,19 @@ export { tapDense, tapeFor, type DenseCall, type DenseTap, type TapeProvider } f
 
 /** Layer factories, named as in TF.js (`nt.layers.dense({units: 10})`). */
 export const layers = {
+  /** A fully connected layer: activation(x · kernel + bias). */
   dense: (args: DenseArgs) => new Dense(args),
+  /** Applies an activation function by name. */
   activation: (args: LayerArgs & { activation: string }) => new Activation(args),
+  /** Zeroes a fraction `rate` of the inputs in training and rescales the rest. */
   dropout: (args: LayerArgs & { rate: number; seed?: number }) => new Dropout(args),
+  /** Flattens each sample to one axis. */
   flatten: (args: LayerArgs = {}) => new Flatten(args),
+  /** Declares the input shape of a Sequential model. */
   inputLayer: (args: LayerArgs & { shape?: number[] }) => new InputLayer(args),
+  /** Alias of inputLayer. */
   input: (args: LayerArgs & { shape?: number[] }) => new InputLayer(args),
+  /** Normalizes with batch statistics in training and moving averages in inference. */
   batchNormalization: (args: BatchNormalizationArgs = {}) => new BatchNormalization(args),
 };
 
@@ -40,3 +53,5 @@ export { loadModel, registerLayer, registerIOHandler, type LoadOptions, type Lay
 export type { IOHandler, IOHandlerFactory, ModelArtifacts, SaveResult } from "./io/index.js";
 /** Model IO as in tf.io: in-memory and http handlers, the FileStore-backed handler, and artifacts conversion. */
 export * as io from "./io/index.js";
+/** Transfer learning: truncate/replaceHead, multiOptimizer, autoencoder, fineTune with staged unfreezing. */
+export * as transfer from "./transfer/index.js";

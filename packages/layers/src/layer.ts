@@ -3,6 +3,7 @@ import { NeuriteError, type Initializer, type Shape } from "@neurite/core";
 import { inTraining, withTraining } from "./context.js";
 import type { Regularizer } from "./regularizers.js";
 
+/** Arguments every layer takes (Keras's base Layer arguments). */
 export interface LayerArgs {
   name?: string;
   trainable?: boolean;
@@ -14,6 +15,7 @@ export interface LayerArgs {
   inputDim?: number;
 }
 
+/** Arguments of call() and apply(): `training` switches dropout and batch normalization to training behaviour. */
 export interface CallArgs {
   training?: boolean;
 }
@@ -22,6 +24,12 @@ export interface CallArgs {
 export interface WeightSpec {
   variable: nt.Variable;
   regularizer?: Regularizer;
+}
+
+/** A layer factory's arguments object, or a BAD_ARGUMENT naming the layer and what it needs (instead of a TypeError). */
+export function requireArgs<T>(layer: string, args: T | undefined, needs: string): T {
+  if (typeof args !== "object" || args === null) throw new NeuriteError("BAD_ARGUMENT", `${layer}: expects an arguments object {${needs}}, got ${args === null ? "null" : typeof args}`);
+  return args;
 }
 
 const counters = new Map<string, number>();
@@ -59,6 +67,12 @@ export abstract class Layer {
   }
 
   constructor(args: LayerArgs = {}) {
+    if (args.name !== undefined && (typeof args.name !== "string" || args.name === "")) {
+      throw new NeuriteError("BAD_ARGUMENT", `${this.className()}: name must be a non-empty string, got ${JSON.stringify(args.name)}`);
+    }
+    for (const k of ["inputShape", "batchInputShape"] as const) {
+      if (args[k] !== undefined && !Array.isArray(args[k])) throw new NeuriteError("BAD_ARGUMENT", `${this.className()}: ${k} must be an array of sizes, got ${JSON.stringify(args[k])}`);
+    }
     this.name = args.name ?? uniqueName(snake(this.className()));
     this.trainableFlag = args.trainable ?? true;
     if (args.batchInputShape) this.batchInputShape = [...args.batchInputShape];
@@ -93,8 +107,10 @@ export abstract class Layer {
     this.built = true;
   }
 
+  /** The layer's computation; subclasses define it and callers use apply(), which builds the layer first. */
   abstract call(x: nt.Tensor, args?: CallArgs): nt.Tensor;
 
+  /** The output shape for an input shape (batch axis first, may be null). */
   computeOutputShape(inputShape: (number | null)[]): (number | null)[] {
     return inputShape;
   }
@@ -129,7 +145,14 @@ export abstract class Layer {
   /** Creates a weight; Keras's add_weight. */
   protected addWeight(name: string, shape: Shape, initializer: Initializer, options: { regularizer?: Regularizer; trainable?: boolean } = {}): nt.Variable {
     const trainable = (options.trainable ?? true) && this.trainable;
-    const v = nt.tidy(() => nt.variable(initializer.apply(shape), { name: `${this.name}/${name}`, trainable }));
+    let v: nt.Variable;
+    try {
+      v = nt.tidy(() => nt.variable(initializer.apply(shape), { name: `${this.name}/${name}`, trainable }));
+    } catch (e) {
+      // Name the weight: "randomUniform ran out of memory" alone does not say which layer is too big.
+      if (e instanceof NeuriteError && e.code === "OUT_OF_MEMORY") throw new NeuriteError("OUT_OF_MEMORY", `weight ${this.name}/${name} of shape [${shape.join(", ")}]: ${e.message}`, { cause: e });
+      throw e;
+    }
     if (options.trainable === false) this.nonTrainable.add(v);
     this.specs.push({ variable: v, regularizer: options.regularizer });
     return v;
@@ -163,14 +186,18 @@ export abstract class Layer {
     return this.weightSpecs().map((s) => nt.tidy(() => nt.clone(s.variable)));
   }
 
+  /** Copies values into the weights, in getWeights() order (shapes must match). */
   setWeights(weights: readonly nt.Tensor[]): void {
     const specs = this.weightSpecs();
+    if (!Array.isArray(weights)) throw new NeuriteError("BAD_ARGUMENT", `${this.name}.setWeights: expected an array of tensors`);
     if (weights.length !== specs.length) {
-      throw new NeuriteError("BAD_ARGUMENT", `${this.name}.setWeights: expected ${specs.length} tensors, got ${weights.length}`);
+      const unbuilt = specs.length === 0 && !this.built ? " (the layer is not built yet: call it on data first or declare its inputShape)" : "";
+      throw new NeuriteError("BAD_ARGUMENT", `${this.name}.setWeights: expected ${specs.length} tensors, got ${weights.length}${unbuilt}`);
     }
     specs.forEach((s, i) => s.variable.assign(weights[i]!));
   }
 
+  /** The number of weight values (trainable or not). */
   countParams(): number {
     return this.weightSpecs().reduce((acc, s) => acc + s.variable.size, 0);
   }

@@ -31,6 +31,7 @@ export class Model extends Layer {
     return out;
   }
 
+  /** The forward pass: define it in a subclass, using the layers assigned to fields. */
   call(_x: nt.Tensor, _args?: CallArgs): nt.Tensor {
     throw new NeuriteError("UNSUPPORTED", `${this.name}: a subclassed Model must define call(x)`);
   }
@@ -109,10 +110,12 @@ export class Model extends Layer {
     this.trainer = new Trainer(this, args);
   }
 
+  /** Trains on tensors for a number of epochs (Keras's fit); resolves to the per-epoch history. */
   fit(x: nt.Tensor, y: nt.Tensor, args: FitArgs = {}): Promise<History> {
     return this.t.fit(x, y, args);
   }
 
+  /** Trains on a dataset of [x, y] (or {xs, ys}) batches, one eager step per batch; disposes each batch. */
   fitDataset(dataset: DatasetLike, args: FitArgs & { validationData?: DatasetLike | [nt.Tensor, nt.Tensor] } = {}): Promise<History> {
     return this.t.fitDataset(dataset, args);
   }
@@ -122,11 +125,12 @@ export class Model extends Layer {
     return this.t.evaluate(x, y, args);
   }
 
-  /** Predictions for x, computed in batches (default 1024 rows: large inputs stay fast). */
+  /** Predictions for x, computed in batches (default 4096 rows: large inputs stay fast). */
   predict(x: nt.Tensor, args: PredictArgs = {}): nt.Tensor {
     return Trainer.predict(this, x, args);
   }
 
+  /** Predictions for x in a single batch. */
   predictOnBatch(x: nt.Tensor): nt.Tensor {
     return Trainer.predict(this, x, { batchSize: Math.max(1, x.shape[0] ?? 1) });
   }
@@ -139,6 +143,13 @@ export class Model extends Layer {
   /** Metric names in the order evaluate() returns them. */
   get metricsNames(): string[] {
     return this.t.metricsNames;
+  }
+
+  /** Frees the weights and the optimizer's state (its slots would otherwise stay in wasm memory). */
+  override dispose(): void {
+    super.dispose();
+    this.trainer?.dispose();
+    this.trainer = undefined;
   }
 
   /** Stops fit() at the end of the current epoch (set by callbacks such as earlyStopping). */

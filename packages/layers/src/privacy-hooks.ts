@@ -18,6 +18,7 @@ export interface DenseCall {
   inputShape: readonly number[];
 }
 
+/** A function that sees each Dense call made inside tapDense(). */
 export type DenseTap = (call: DenseCall) => void;
 
 const taps: DenseTap[] = [];
@@ -39,6 +40,7 @@ export function notifyDenseTap(call: DenseCall): void {
 
 /** An optimizer that needs its own tape for the training step (a DP-SGD optimizer clips per example there). */
 export interface TapeProvider {
+  /** A tape for one training step. */
   createTape(): nt.GradientTape;
 }
 

@@ -20,6 +20,7 @@ export class Regularizer {
     });
   }
 
+  /** The Keras config: {l1, l2}. */
   getConfig(): { l1: number; l2: number } {
     return { l1: this.l1, l2: this.l2 };
   }
@@ -34,11 +35,15 @@ function amount(a: Amount | undefined, key: "l1" | "l2"): number {
 
 /** Keras's L1 (default 0.01): `l1(0.001)` or TF.js's `l1({l1: 0.001})`. */
 export const l1 = (a?: Amount) => new Regularizer(amount(a, "l1"), 0);
+/** Keras's L2 (default 0.01): `l2(0.001)` or TF.js's `l2({l2: 0.001})`. */
 export const l2 = (a?: Amount) => new Regularizer(0, amount(a, "l2"));
+/** L1 and L2 together (each 0.01 by default). */
 export const l1l2 = (a: { l1?: number; l2?: number } = {}) => new Regularizer(a.l1 ?? 0.01, a.l2 ?? 0.01);
 
+/** A regularizer or its name, as layer arguments accept it. */
 export type RegularizerId = Regularizer | "l1" | "l2" | "l1l2" | null | undefined;
 
+/** The Regularizer for an id (undefined for none). */
 export function getRegularizer(id: RegularizerId): Regularizer | undefined {
   if (id === null || id === undefined) return undefined;
   if (id instanceof Regularizer) return id;

@@ -2,6 +2,7 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { Layer, type CallArgs, type LayerArgs } from "./layer.js";
 import { Model } from "./model.js";
+import { sequentialRef } from "./sequential-ref.js";
 
 /** A plain stack of layers. */
 export class Sequential extends Model {
@@ -17,6 +18,7 @@ export class Sequential extends Model {
     return [...this.stack];
   }
 
+  /** Appends a layer to the stack. */
   add(layer: Layer): void {
     if (!(layer instanceof Layer)) throw new NeuriteError("BAD_ARGUMENT", `${this.name}.add: expected a Layer, got ${String(layer)}`);
     if (this.stack.length === 0 && layer.batchInputShape) this.batchInputShape = layer.batchInputShape;
@@ -54,6 +56,7 @@ export class Sequential extends Model {
     this.build(shape);
   }
 
+  /** Runs the layers in order. */
   override call(x: nt.Tensor, args: CallArgs = {}): nt.Tensor {
     if (this.stack.length === 0) throw new NeuriteError("BAD_ARGUMENT", `${this.name}: the model has no layers`);
     return nt.tidy(() => this.stack.reduce((h, l) => l.apply(h, args), x));
@@ -65,6 +68,12 @@ export class Sequential extends Model {
     return super.apply(x, args);
   }
 
+  /** Builds first when the input shape is declared (Keras builds such a model when its first layer is added). */
+  override setWeights(weights: readonly nt.Tensor[]): void {
+    if (!this.built && this.batchInputShape) this.ensureBuilt();
+    super.setWeights(weights);
+  }
+
   override summary(print?: (line: string) => void): void {
     this.ensureBuilt();
     super.summary(print);
@@ -74,3 +83,5 @@ export class Sequential extends Model {
     return { name: this.name, layers: this.stack.map((l) => ({ class_name: l.className(), config: l.getConfig() })) };
   }
 }
+
+sequentialRef.cls = Sequential;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as nt from "@neurite/core";
 import { Model, layers, regularizers, sequential, type CompileArgs } from "../src/index.js";
-import { compileRunner } from "../src/training/compiled/index.js";
+import { compileRunner, Unsupported } from "../src/training/compiled/index.js";
 import { BACKENDS, maxRelError, toyData, train } from "./compiled-helpers.js";
 
 const previous = nt.backendName();
@@ -137,13 +137,14 @@ describe("fallback to the eager step", () => {
     expect(m.trainer!.lastRunnerReason).toMatch(why);
   });
 
-  it("labels that do not fit the loss get the eager step's error", async () => {
+  it("refuses labels the loss would reject (fit names them before any step)", async () => {
     await nt.setBackend("wasm");
     const d = toyData(40, 6, 3, 6);
     const m = mlp();
     m.compile(adam());
     const bad = nt.tensor(Int32Array.from({ length: 40 }, (_, i) => (i === 13 ? 7 : 0)), [40], "int32");
-    await expect(m.fit(d.x, bad, { batchSize: 8, verbose: 0 })).rejects.toThrow(/label 7 at row \d+ is out of range for 3 classes/);
-    expect(m.trainer!.lastRunnerReason).toMatch(/label 7/);
+    await expect(m.fit(d.x, bad, { batchSize: 8, verbose: 0 })).rejects.toThrow(/label 7 at row 13/);
+    m.trainer!.prepare(d.x);
+    expect(() => compileRunner(m.trainer!, { x: d.x, y: bad, batchSize: 8 })).toThrow(Unsupported);
   });
 });

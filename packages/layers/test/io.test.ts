@@ -175,13 +175,14 @@ describe("load validates the files", () => {
     await edit((j) => (j.weightsManifest[0].weights[0].shape = [4, 4]), "BAD_MODEL_FILE", /needs 108 bytes but its shards .* hold 92/);
     await edit((j) => (j.weightsManifest[0].weights[0].dtype = "int32"), "BAD_MODEL_FILE", /dtype int32; only float32/);
     await edit((j) => (j.weightsManifest[0].weights[0].quantization = { dtype: "uint8", scale: 1, min: 0 }), "BAD_MODEL_FILE", /needs 56 bytes/);
-    // A consistent quantized file: the kernel stored as 12 uint8 values, no checksum.
+    // A consistent quantized file (the kernel as 12 uint8 zeros, no checksum) loads dequantized: 0·0.1 + (−1). (Changed with issue 7's dequantization.)
     const shard = h.files.get("group1-shard1of1.bin")!;
     h.files.set("group1-shard1of1.bin", new Uint8Array([...new Uint8Array(12), ...shard.subarray(48)]));
-    await edit((j) => {
-      j.weightsManifest[0].weights[0].quantization = { dtype: "uint8", scale: 0.1, min: -1 };
-      delete j.weightsManifest[0].sha256;
-    }, "UNSUPPORTED", /quantized to uint8; loading quantized weights is not supported yet/);
+    const quantized = structuredClone(json);
+    quantized.weightsManifest[0].weights[0].quantization = { dtype: "uint8", scale: 0.1, min: -1 };
+    delete quantized.weightsManifest[0].sha256;
+    writeJson(h.files, quantized);
+    expect(Array.from((await loadModel(h)).layers[0]!.weights[0]!.data())).toEqual(new Array(12).fill(-1));
     h.files.set("group1-shard1of1.bin", shard);
     await edit((j) => (j.weightsManifest[0].weights[3].name = "dense_x/bias"), "BAD_MODEL_FILE", /missing: .*\/bias; unexpected: dense_x\/bias/);
     await edit((j) => (j.modelTopology.config.layers[0].config.units = 2), "BAD_MODEL_FILE", /has shape \[4,3\] in the file but \[4,2\] in the model/);

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 // `node tools/bench/dist/cli.js <benchmark> [options]`; with no name, runs them all.
-// A benchmark is a module with `main(args)`; register new ones in BENCHMARKS.
+// A benchmark is a module exporting `main(args)`; register new ones in BENCHMARKS.
+// Modules load only when run, so listing them stays cheap.
 import { pathToFileURL } from "node:url";
 
-interface Benchmark {
-  describe: string;
-  main(args: string[]): Promise<void>;
-}
+type Main = (args: string[]) => Promise<void>;
 
-const BENCHMARKS: Record<string, () => Promise<Benchmark>> = {
-  gemm: async () => ({ describe: "sgemm vs tfjs-wasm matMul vs the f32x4 peak loop", main: (await import("./gemm.js")).main }),
+const BENCHMARKS: Record<string, { describe: string; load: () => Promise<Main> }> = {
+  gemm: { describe: "sgemm vs tfjs-wasm matMul vs the f32x4 peak loop", load: async () => (await import("./gemm.js")).main },
+  train: { describe: "fit/predict throughput: compiled step vs tfjs-layers (wasm) vs a plain-JS loop", load: async () => (await import("./train.js")).main },
+  threads: { describe: "the simd-threads flavour, 1 vs 2 threads: GEMM 512³, MLP and tiny-net training", load: async () => (await import("./threads.js")).main },
 };
 
-async function usage(): Promise<string> {
+function usage(): string {
   const lines = ["usage: node tools/bench/dist/cli.js [benchmark] [options]", "", "benchmarks:"];
-  for (const [name, load] of Object.entries(BENCHMARKS)) lines.push(`  ${name.padEnd(10)} ${(await load()).describe}`);
+  for (const [name, b] of Object.entries(BENCHMARKS)) lines.push(`  ${name.padEnd(10)} ${b.describe}`);
   lines.push("", "`<benchmark> --help` lists its options.");
   return lines.join("\n");
 }
@@ -22,19 +22,19 @@ async function usage(): Promise<string> {
 export async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    console.log(await usage());
+    console.log(usage());
     return 0;
   }
   if (name === undefined) {
-    for (const load of Object.values(BENCHMARKS)) await (await load()).main([]);
+    for (const b of Object.values(BENCHMARKS)) await (await b.load())([]);
     return 0;
   }
-  const load = BENCHMARKS[name];
-  if (!load) {
-    console.error(`unknown benchmark "${name}"\n\n${await usage()}`);
+  const b = BENCHMARKS[name];
+  if (!b) {
+    console.error(`unknown benchmark "${name}"\n\n${usage()}`);
     return 2;
   }
-  await (await load()).main(rest);
+  await (await b.load())(rest);
   return 0;
 }
 

@@ -16,15 +16,18 @@ export function timeCalls(fn: () => void, reps: number): number {
   return (performance.now() - t0) / reps;
 }
 
-/** Calls per timed repetition so that one repetition lasts at least `minMs`. */
+/**
+ * Calls per timed repetition so that one repetition lasts at least `minMs`.
+ * The first call is a warm-up; when it alone is long enough, that is the answer.
+ */
 export function calibrate(fn: () => void, minMs: number): number {
-  fn();
   let reps = 1;
-  for (;;) {
-    const ms = timeCalls(fn, reps) * reps;
-    if (ms >= minMs) return reps;
+  let ms = timeCalls(fn, 1);
+  while (ms < minMs) {
     reps = ms <= 0 ? reps * 16 : Math.max(reps * 2, Math.ceil((reps * minMs * 1.2) / ms));
+    ms = timeCalls(fn, reps) * reps;
   }
+  return reps;
 }
 
 export interface Contestant {

@@ -3,6 +3,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import os from "node:os";
 
 const TITLE = "# Neurite benchmark results\n\nEach section is written by `npm run bench -- <name>`; see tools/bench.\n";
@@ -32,16 +33,23 @@ export async function writeSection(path: string, name: string, body: string): Pr
   await rename(tmp, path);
 }
 
-/** Version of an installed package, found by walking up from its resolved entry. */
-export async function packageVersion(name: string): Promise<string> {
-  const require = createRequire(import.meta.url);
-  let dir: string;
+/** Directory of a package's entry point, for CommonJS and ESM-only packages alike. */
+function entryDir(name: string): string | undefined {
   try {
-    dir = dirname(require.resolve(name));
+    return dirname(createRequire(import.meta.url).resolve(name));
   } catch {
-    return "not installed";
+    try {
+      return dirname(fileURLToPath(import.meta.resolve(name)));
+    } catch {
+      return undefined;
+    }
   }
-  for (;;) {
+}
+
+/** Version of an installed package, found by walking up from its entry point. */
+export async function packageVersion(name: string): Promise<string> {
+  let dir = entryDir(name);
+  while (dir !== undefined) {
     try {
       const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
       if (pkg.name === name) return pkg.version ?? "?";
@@ -49,22 +57,22 @@ export async function packageVersion(name: string): Promise<string> {
       // no package.json at this level
     }
     const up = dirname(dir);
-    if (up === dir) return "?";
-    dir = up;
+    dir = up === dir ? undefined : up;
   }
+  return "not installed";
 }
 
 export function machineLines(): string[] {
   const cpus = os.cpus();
   return [
     `- Machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} logical cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}`,
-    `- Runtime: Node ${process.version} (V8 ${process.versions.v8})`,
+    `- Runtime: Node ${process.version} (V8 ${process.versions.v8}); load average ${os.loadavg().map((x) => x.toFixed(1)).join(", ")} at the end of the run`,
     `- Date: ${new Date().toISOString()}`,
   ];
 }
 
-/** A GitHub-flavoured markdown table. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], rightAlign = true): string {
-  const sep = header.map((_, i) => (i > 0 && rightAlign ? "---:" : "---"));
+/** A GitHub-flavoured markdown table; the first `labelColumns` are left-aligned, the rest right-aligned. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], labelColumns = 1): string {
+  const sep = header.map((_, i) => (i < labelColumns ? "---" : "---:"));
   return [header, sep, ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
 }

@@ -9,11 +9,12 @@ import { randomReference } from "./random.js";
 import { elementwiseReference } from "./elementwise.js";
 import { reduceReference } from "./reduce.js";
 import { layoutReference } from "./layout.js";
+import { planReference } from "./plan.js";
 
 /** The plain-TypeScript reference: every kernel of the ABI over a memory of its own. */
 export function createReference(memory: WebAssembly.Memory, precision: Precision): Kernels {
   const v = new RefViews(memory, precision);
-  return {
+  const base = {
     ...utilReference(v),
     ...denseReference(v),
     ...activationReference(v),
@@ -23,5 +24,6 @@ export function createReference(memory: WebAssembly.Memory, precision: Precision
     ...elementwiseReference(v),
     ...reduceReference(v),
     ...layoutReference(v),
-  } as Kernels;
+  };
+  return { ...base, ...planReference(v, base) } as Kernels;
 }

@@ -2,6 +2,7 @@ import { NeuriteError } from "@neurite/core";
 import { filesHandler, type FileStore } from "./files.js";
 import type { IOHandler } from "./types.js";
 
+/** Options of the http(s):// handler. */
 export interface HttpOptions {
   /** Passed to every fetch (headers, credentials, …). */
   requestInit?: RequestInit;

@@ -1,4 +1,7 @@
 import { NeuriteError } from "@neurite/core";
+import { Activation, Dropout, Flatten, InputLayer } from "../layers/basic.js";
+import { BatchNormalization } from "../layers/batchnorm.js";
+import { Dense } from "../layers/dense.js";
 import type { Sequential } from "../sequential.js";
 import { assertLittleEndian, weightBytes } from "./bytes.js";
 import { checkEntries } from "./manifest.js";
@@ -9,6 +12,25 @@ import { compileFromTrainingConfig } from "./training-config.js";
 import type { IOHandler, ModelArtifacts } from "./types.js";
 import { assignWeights } from "./weights.js";
 
+/** Above this many bytes of weights, a topology that wants more than its file holds is refused before anything is allocated. */
+const EARLY_CHECK_BYTES = 64 * 1024 * 1024;
+
+/** How many float32 weights building the topology will allocate, when every layer is a built-in one (else undefined). */
+function plannedWeights(model: Sequential): number | undefined {
+  let shape = model.batchInputShape;
+  let total = 0;
+  for (const l of model.layers) {
+    const d = shape?.[shape.length - 1];
+    if (!shape || typeof d !== "number") return undefined;
+    if (l instanceof Dense) total += d * l.units + (l.useBias ? l.units : 0);
+    else if (l instanceof BatchNormalization) total += d * (2 + (l.scale ? 1 : 0) + (l.center ? 1 : 0));
+    else if (!(l instanceof Activation || l instanceof Dropout || l instanceof Flatten || l instanceof InputLayer)) return undefined;
+    shape = l.computeOutputShape(shape);
+  }
+  return total;
+}
+
+/** Options of loadModel. */
 export interface LoadOptions {
   /** Compile the model from the file's trainingConfig when it has one (default true, as TF.js does). */
   compile?: boolean;
@@ -24,6 +46,11 @@ export function modelFromArtifacts(a: ModelArtifacts, options: LoadOptions = {},
   const model = modelFromTopology(a.modelTopology, where);
   try {
     if (!model.batchInputShape) throw new NeuriteError("BAD_MODEL_FILE", `${where}: no layer declares the input shape, so the weights cannot be built`);
+    const planned = plannedWeights(model);
+    const stored = specs.filter((s) => s.group !== "optimizer").reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0);
+    if (planned !== undefined && planned > stored && planned * 4 > EARLY_CHECK_BYTES) {
+      throw new NeuriteError("BAD_MODEL_FILE", `${where}: the topology declares ${planned} weights (${planned * 4} bytes) but the file holds ${stored}; refusing to build it`);
+    }
     fromFile(where, () => model.ensureBuilt());
     assignWeights(model, specs, weightBytes(a.weightData), where);
     if (a.trainingConfig !== undefined && a.trainingConfig !== null && options.compile !== false) compileFromTrainingConfig(model, a.trainingConfig, where);

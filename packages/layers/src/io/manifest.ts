@@ -10,7 +10,7 @@ export function checkEntries(v: unknown, where: string): WeightsManifestEntry[] 
   if (!Array.isArray(v)) throw bad(`${where}: weights must be a list of {name, shape, dtype}`);
   for (const e of v) {
     const ok = isObject(e) && typeof e.name === "string" && typeof e.dtype === "string" &&
-      Array.isArray(e.shape) && e.shape.every((d) => Number.isInteger(d) && d >= 0);
+      Array.isArray(e.shape) && e.shape.every((d) => Number.isSafeInteger(d) && d >= 0);
     if (!ok) throw bad(`${where}: bad weight entry ${JSON.stringify(e)} (needs name, shape of integers ≥ 0, dtype)`);
     if (e.quantization !== undefined && !(isObject(e.quantization) && typeof e.quantization.dtype === "string")) {
       throw bad(`${where}: weight "${e.name}" has a malformed quantization ${JSON.stringify(e.quantization)}`);

@@ -53,6 +53,10 @@ function fileStore(dir: string): FileStore {
         throw new NeuriteError("BAD_ARGUMENT", `cannot write ${file}: ${(e as Error).message}`, { cause: e });
       }
     },
+    async remove(name) {
+      const { fs, path } = await nodeModules();
+      await fs.rm(path.join(dir, name), { force: true });
+    },
   };
 }
 
@@ -64,6 +68,14 @@ export function fileFromUrl(url: string): IOHandler {
   const p = url.slice("file://".length);
   if (p === "") throw new NeuriteError("BAD_ARGUMENT", `"${url}" names no path`);
   const cut = p.lastIndexOf("/");
+  const inFolder = (name: string) => filesHandler(fileStore(cut < 0 ? "." : p.slice(0, cut) || "/"), name);
+  if (/\.(h5|hdf5|keras)$/i.test(p)) {
+    // Read as a file, so loading fails saying what it is (rather than "model.json not found"); saving in Keras formats is not offered.
+    return {
+      load: inFolder(p.slice(cut + 1)).load,
+      save: () => Promise.reject(new NeuriteError("UNSUPPORTED", `${url}: Neurite saves the TF.js layers format (a folder, or a path ending in .json), not Keras files`)),
+    };
+  }
   if (!p.endsWith(".json")) return filesHandler(fileStore(p.replace(/\/+$/, "") || "/"));
-  return filesHandler(fileStore(cut < 0 ? "." : p.slice(0, cut) || "/"), p.slice(cut + 1));
+  return inFolder(p.slice(cut + 1));
 }

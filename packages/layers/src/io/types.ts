@@ -53,7 +53,9 @@ export interface SaveResult {
 
 /** TF.js's IOHandler: anything with save() and/or load() works, including TF.js's own handlers. */
 export interface IOHandler {
+  /** Stores the model's artifacts. */
   save?(artifacts: ModelArtifacts): Promise<SaveResult>;
+  /** Reads the model's artifacts back. */
   load?(): Promise<ModelArtifacts>;
 }
 

@@ -2,6 +2,7 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import type { Model } from "../model.js";
 import { entryBytes } from "./bytes.js";
+import { dequantize } from "./quantized.js";
 import type { WeightsManifestEntry } from "./types.js";
 
 /**
@@ -37,9 +38,6 @@ export function assignWeights(model: Model, specs: readonly WeightsManifestEntry
       offset += entryBytes(spec);
       continue;
     }
-    if (spec.quantization) {
-      throw new NeuriteError("UNSUPPORTED", `${where}: weight "${spec.name}" is quantized to ${spec.quantization.dtype}; loading quantized weights is not supported yet`);
-    }
     if (spec.dtype !== "float32") throw bad(`${where}: weight "${spec.name}" has dtype ${spec.dtype}; only float32 weights are supported`);
     if (found.has(spec.name)) throw bad(`${where}: the manifest lists weight "${spec.name}" twice`);
     found.set(spec.name, { spec, offset });
@@ -63,7 +61,13 @@ export function assignWeights(model: Model, specs: readonly WeightsManifestEntry
     }
   }
   for (const v of vars) {
-    const { offset: at } = found.get(v.name)!;
+    const { spec, offset: at } = found.get(v.name)!;
+    // Quantized entries (uint8/uint16/float16, see quantized.ts) are widened back to float32 here.
+    if (spec.quantization) {
+      const floats = dequantize(data.subarray(at, at + entryBytes(spec)), spec, where);
+      nt.tidy(() => v.assign(nt.tensor(floats, [...v.shape])));
+      continue;
+    }
     const bytes = data.subarray(at, at + v.size * 4);
     // Float32Array views need 4-byte alignment; copy when the data does not have it.
     const floats = (data.byteOffset + at) % 4 === 0 ? new Float32Array(bytes.buffer, bytes.byteOffset, v.size) : new Float32Array(bytes.slice().buffer);

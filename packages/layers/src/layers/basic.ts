@@ -1,14 +1,14 @@
 import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { activationFn, normalizeActivation, serializeActivation, type ActivationId } from "../activations.js";
-import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { Layer, requireArgs, type CallArgs, type LayerArgs } from "../layer.js";
 
 /** Applies an activation function. */
 export class Activation extends Layer {
   static readonly className = "Activation";
   readonly activation: ActivationId;
   constructor(args: LayerArgs & { activation: string }) {
-    super(args);
+    super(requireArgs("activation", args, "activation"));
     this.activation = normalizeActivation(args.activation);
   }
   call(x: nt.Tensor): nt.Tensor {
@@ -26,8 +26,9 @@ export class Dropout extends Layer {
   readonly seed?: number;
   private calls = 0;
   constructor(args: LayerArgs & { rate: number; seed?: number }) {
-    super(args);
+    super(requireArgs("dropout", args, "rate, seed?"));
     if (!(args.rate >= 0 && args.rate < 1)) throw new NeuriteError("BAD_ARGUMENT", `dropout: rate must be in [0, 1), got ${args.rate}`);
+    if (args.seed !== undefined && !Number.isInteger(args.seed)) throw new NeuriteError("BAD_ARGUMENT", `dropout: seed must be an integer, got ${args.seed}`);
     this.rate = args.rate;
     this.seed = args.seed;
   }
@@ -61,7 +62,7 @@ export class Flatten extends Layer {
 export class InputLayer extends Layer {
   static readonly className = "InputLayer";
   constructor(args: LayerArgs & { shape?: number[] }) {
-    super({ ...args, inputShape: args.shape ?? args.inputShape });
+    super({ ...requireArgs("inputLayer", args, "shape"), inputShape: args.shape ?? args.inputShape });
     if (!this.batchInputShape) throw new NeuriteError("BAD_ARGUMENT", "inputLayer: needs a shape (or inputShape/batchInputShape)");
   }
   call(x: nt.Tensor): nt.Tensor {

@@ -1,8 +1,9 @@
 import * as nt from "@neurite/core";
 import { NeuriteError, type Initializer } from "@neurite/core";
-import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { Layer, requireArgs, type CallArgs, type LayerArgs } from "../layer.js";
 import { serializeInitializer } from "./serialize.js";
 
+/** Arguments of BatchNormalization, as Keras's (camelCased). */
 export interface BatchNormalizationArgs extends LayerArgs {
   axis?: number;
   momentum?: number;
@@ -32,12 +33,14 @@ export class BatchNormalization extends Layer {
   movingVariance?: nt.Variable;
 
   constructor(args: BatchNormalizationArgs = {}) {
-    super(args);
+    super(requireArgs("batchNormalization", args, "momentum?, epsilon?, ..."));
     if (args.axis !== undefined && args.axis !== -1) {
       throw new NeuriteError("UNSUPPORTED", `batchNormalization: only axis -1 (features last) is supported, got ${args.axis}`);
     }
     this.momentum = args.momentum ?? 0.99;
     this.epsilon = args.epsilon ?? 1e-3;
+    if (!(this.momentum >= 0 && this.momentum <= 1)) throw new NeuriteError("BAD_ARGUMENT", `batchNormalization: momentum must be in [0, 1], got ${this.momentum}`);
+    if (!(this.epsilon > 0) || !Number.isFinite(this.epsilon)) throw new NeuriteError("BAD_ARGUMENT", `batchNormalization: epsilon must be a finite number > 0, got ${this.epsilon}`);
     this.center = args.center ?? true;
     this.scale = args.scale ?? true;
     const get = nt.initializers.getInitializer;

@@ -1,11 +1,12 @@
 import * as nt from "@neurite/core";
 import { NeuriteError, type Initializer } from "@neurite/core";
 import { activationFn, normalizeActivation, serializeActivation, type ActivationId } from "../activations.js";
-import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { Layer, requireArgs, type CallArgs, type LayerArgs } from "../layer.js";
 import { notifyDenseTap } from "../privacy-hooks.js";
 import { getRegularizer, type Regularizer, type RegularizerId } from "../regularizers.js";
 import { serializeInitializer } from "./serialize.js";
 
+/** Arguments of Dense, as Keras's (camelCased). */
 export interface DenseArgs extends LayerArgs {
   units: number;
   activation?: string | null;
@@ -32,7 +33,7 @@ export class Dense extends Layer {
   bias?: nt.Variable;
 
   constructor(args: DenseArgs) {
-    super(args);
+    super(requireArgs("dense", args, "units, activation?, ..."));
     if (!Number.isInteger(args.units) || args.units <= 0) {
       throw new NeuriteError("BAD_ARGUMENT", `dense: units must be a positive integer, got ${args.units}`);
     }

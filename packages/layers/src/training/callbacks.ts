@@ -7,11 +7,17 @@ type MaybePromise = void | Promise<void>;
 
 /** Keras's callback hooks; any subset may be defined on a plain object too. */
 export interface CallbackHooks {
+  /** Called once when fit() starts. */
   onTrainBegin?(logs?: Logs): MaybePromise;
+  /** Called once when fit() ends. */
   onTrainEnd?(logs?: Logs): MaybePromise;
+  /** Called at the start of each epoch (0-based). */
   onEpochBegin?(epoch: number, logs?: Logs): MaybePromise;
+  /** Called at the end of each epoch with its logs: loss, metrics and their val_ versions. */
   onEpochEnd?(epoch: number, logs?: Logs): MaybePromise;
+  /** Called before each batch; defining it makes fit() stop after every batch. */
   onBatchBegin?(batch: number, logs?: Logs): MaybePromise;
+  /** Called after each batch with its loss and metrics; defining it makes fit() stop after every batch. */
   onBatchEnd?(batch: number, logs?: Logs): MaybePromise;
   /**
    * Neurite's addition: the losses of a run of batches, delivered without
@@ -25,14 +31,17 @@ export interface CallbackHooks {
 export class Callback {
   model!: Model;
   params: Record<string, unknown> = {};
+  /** Called by fit() with the model being trained. */
   setModel(model: Model): void {
     this.model = model;
   }
+  /** Called by fit() with its settings (epochs, batchSize, samples, steps, verbose). */
   setParams(params: Record<string, unknown>): void {
     this.params = params;
   }
 }
 
+/** What fit() accepts as a callback: a Callback subclass or a plain object with some hooks. */
 export type CallbackLike = (Callback & CallbackHooks) | CallbackHooks;
 
 type Mode = "auto" | "min" | "max";
@@ -51,6 +60,7 @@ function monitored(logs: Logs | undefined, monitor: string, who: string): number
   return v;
 }
 
+/** Options of earlyStopping (Keras's EarlyStopping). */
 export interface EarlyStoppingArgs {
   monitor?: string;
   minDelta?: number;
@@ -76,11 +86,13 @@ export class EarlyStopping extends Callback {
     if (!Number.isInteger(this.patience) || this.patience < 0) throw new NeuriteError("BAD_ARGUMENT", `earlyStopping: patience must be an integer ≥ 0`);
     this.better = improver(this.monitor, args.mode ?? "auto", args.minDelta ?? 0);
   }
+  /** Resets the patience counter and the best value. */
   onTrainBegin(): void {
     this.wait = 0;
     this.best = this.args.baseline ?? NaN;
     this.stoppedEpoch = -1;
   }
+  /** Records an improvement (and the weights, with restoreBestWeights), or stops once patience runs out. */
   onEpochEnd(epoch: number, logs?: Logs): void {
     const v = monitored(logs, this.monitor, "earlyStopping");
     if (v === undefined) return;
@@ -99,6 +111,7 @@ export class EarlyStopping extends Callback {
       this.model.stopTraining = true;
     }
   }
+  /** Restores the best weights if training stopped early and restoreBestWeights is set. */
   onTrainEnd(): void {
     if (this.bestWeights && this.stoppedEpoch >= 0) this.model.setWeights(this.bestWeights);
     for (const w of this.bestWeights ?? []) w.dispose();
@@ -106,6 +119,7 @@ export class EarlyStopping extends Callback {
   }
 }
 
+/** Options of reduceLROnPlateau (Keras's ReduceLROnPlateau). */
 export interface ReduceLROnPlateauArgs {
   monitor?: string;
   factor?: number;
@@ -127,6 +141,7 @@ export class ReduceLROnPlateau extends Callback {
     if ((args.factor ?? 0.1) >= 1) throw new NeuriteError("BAD_ARGUMENT", "reduceLROnPlateau: factor must be < 1");
     this.better = improver(args.monitor ?? "val_loss", args.mode ?? "auto", args.minDelta ?? 1e-4);
   }
+  /** Multiplies the learning rate by `factor` once `patience` epochs pass without improvement. */
   onEpochEnd(_epoch: number, logs?: Logs): void {
     const v = monitored(logs, this.args.monitor ?? "val_loss", "reduceLROnPlateau");
     if (v === undefined) return;
@@ -150,6 +165,7 @@ export class LearningRateScheduler extends Callback {
   constructor(private readonly schedule: (epoch: number, lr: number) => number) {
     super();
   }
+  /** Sets the learning rate from the schedule. */
   onEpochBegin(epoch: number): void {
     const opt = this.model.trainer!.optimizer;
     const lr = this.schedule(epoch, opt.currentLearningRate());
@@ -160,6 +176,7 @@ export class LearningRateScheduler extends Callback {
 
 /** Stops training as soon as a batch loss is NaN or infinite. */
 export class TerminateOnNaN extends Callback {
+  /** Stops training if the batch loss is not finite. */
   onBatchEnd(batch: number, logs?: Logs): void {
     const loss = logs?.loss;
     if (loss !== undefined && !Number.isFinite(loss)) {
@@ -169,6 +186,7 @@ export class TerminateOnNaN extends Callback {
   }
 }
 
+/** Options of modelCheckpoint (Keras's ModelCheckpoint). */
 export interface ModelCheckpointArgs {
   monitor?: string;
   saveBestOnly?: boolean;
@@ -183,6 +201,7 @@ export class ModelCheckpoint extends Callback {
     super();
     this.better = improver(args.monitor ?? "val_loss", args.mode ?? "auto", 0);
   }
+  /** Saves the model (when the monitored value improved, with saveBestOnly). */
   async onEpochEnd(epoch: number, logs?: Logs): Promise<void> {
     if (this.args.saveBestOnly) {
       const v = monitored(logs, this.args.monitor ?? "val_loss", "modelCheckpoint");
@@ -195,8 +214,13 @@ export class ModelCheckpoint extends Callback {
   }
 }
 
+/** Stops training when a monitored value (default val_loss) stops improving. */
 export const earlyStopping = (a?: EarlyStoppingArgs) => new EarlyStopping(a);
+/** Lowers the learning rate when a monitored value (default val_loss) stops improving. */
 export const reduceLROnPlateau = (a?: ReduceLROnPlateauArgs) => new ReduceLROnPlateau(a);
+/** Sets the learning rate at each epoch from schedule(epoch, currentLr). */
 export const learningRateScheduler = (s: (epoch: number, lr: number) => number) => new LearningRateScheduler(s);
+/** Stops training at the first NaN or infinite batch loss. */
 export const terminateOnNaN = () => new TerminateOnNaN();
+/** Saves the model to `url` after each epoch, or only when the monitored value improves. */
 export const modelCheckpoint = (url: string, a?: ModelCheckpointArgs) => new ModelCheckpoint(url, a);

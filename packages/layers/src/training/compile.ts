@@ -2,8 +2,10 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { getMetric, type Metric } from "./metrics.js";
 
+/** A loss function: (targets, predictions, {sampleWeight}) → a scalar tensor. */
 export type LossFn = (yTrue: nt.Tensor, yPred: nt.Tensor, opts?: { sampleWeight?: nt.Tensor }) => nt.Tensor;
 
+/** What compile() takes: the optimizer, the loss and optional metrics. */
 export interface CompileArgs {
   optimizer: string | nt.Optimizer;
   /** A Keras loss name ("categoricalCrossentropy", "mse", …) or a function (yTrue, yPred) → scalar. */

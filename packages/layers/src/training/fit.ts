@@ -6,8 +6,11 @@ import { newHistory, recordEpoch, type History, type Logs } from "./history.js";
 import { checkData, checkPaired, classWeights, permutation } from "./inputs.js";
 import { progressFor } from "./progress.js";
 import { batchCount } from "./runner.js";
-import type { Trainer } from "./trainer.js";
+import type { GuardedRunner, Trainer } from "./trainer.js";
+import { checkOnNaN, locateOutput, nanLossError, NonFiniteStep, Snapshot, type NonFiniteInfo, type OnNaN } from "./nan-guard.js";
+import type { TrainData } from "./runner.js";
 
+/** Options of fit() (Keras's, camelCased) and of fitDataset(). */
 export interface FitArgs {
   epochs?: number;
   batchSize?: number;
@@ -21,13 +24,23 @@ export interface FitArgs {
   callbacks?: CallbackLike[];
   /** 0 silent, 1 progress (a bar on TTYs with the node package), 2 one line per epoch. */
   verbose?: number;
+  /**
+   * A batch whose loss or gradients are NaN/Infinity: "stop" (default) skips its
+   * update, warns with the epoch, batch and first non-finite layer, and ends
+   * training (Keras's terminateOnNaN, keeping the weights from before that
+   * batch); "raise" does the same but throws NeuriteError NAN_LOSS; "ignore"
+   * applies it and goes on, as plain Keras does.
+   */
+  onNaN?: OnNaN;
 }
 
+/** Options of evaluate(). */
 export interface EvaluateArgs {
   batchSize?: number;
   sampleWeight?: nt.Tensor;
 }
 
+/** Options of predict(). */
 export interface PredictArgs {
   batchSize?: number;
 }
@@ -46,6 +59,31 @@ async function fire(cbs: CallbackLike[], hook: keyof CallbackHooks, ...args: unk
 
 const wantsBatches = (cbs: CallbackLike[]) => cbs.some((c) => typeof c.onBatchBegin === "function" || typeof c.onBatchEnd === "function");
 
+function checkCallbacks(who: string, cbs: unknown): CallbackLike[] {
+  if (cbs === undefined) return [];
+  if (!Array.isArray(cbs)) throw new NeuriteError("BAD_ARGUMENT", `${who}: callbacks must be an array, got ${typeof cbs}`);
+  cbs.forEach((c, i) => {
+    if (typeof c !== "object" || c === null) throw new NeuriteError("BAD_ARGUMENT", `${who}: callbacks[${i}] is ${c === null ? "null" : typeof c}, expected a callback object`);
+  });
+  return cbs as CallbackLike[];
+}
+
+/** Stops or raises for a non-finite batch (the update already undone or never applied); returns for "stop". */
+function nonFinite(who: string, onNaN: OnNaN, info: NonFiniteInfo, epoch: number, batch: number, step: number, model: Trainer["model"]): void {
+  const err = nanLossError(who, info, epoch, batch, step);
+  if (onNaN === "raise") throw err;
+  console.warn(`${err.message} Training stopped (fit({onNaN: "raise"}) throws instead).`);
+  model.stopTraining = true;
+}
+
+/** Puts the model back to just before batch `first + bad` after a compiled run that went non-finite there, and says where. */
+function rollBack(t: Trainer, runner: GuardedRunner, snapshot: Snapshot, data: TrainData, order: Int32Array, first: number, bad: number): NonFiniteInfo {
+  snapshot.restore();
+  // Replaying the good batches reproduces their updates exactly; metrics already counted them.
+  if (bad > 0) runner.run(order, first, bad, []);
+  return nt.tidy(() => t.diagnose(...t.batchOf(data, order, first + bad)));
+}
+
 /** Lets the event loop run (UI, timers) when a chunk of training took long enough to matter. */
 const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -60,9 +98,14 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
   positiveInt("batchSize", batchSize);
   const initialEpoch = args.initialEpoch ?? 0;
   if (!Number.isInteger(initialEpoch) || initialEpoch < 0) throw new NeuriteError("BAD_ARGUMENT", `fit: initialEpoch must be an integer ≥ 0`);
+  const onNaN = checkOnNaN(args.onNaN);
+  const callbacks = checkCallbacks("fit", args.callbacks);
   const owned: nt.Tensor[] = [];
   let val: [nt.Tensor, nt.Tensor] | undefined;
   if (args.validationData) {
+    if (!Array.isArray(args.validationData) || args.validationData.length !== 2) {
+      throw new NeuriteError("BAD_ARGUMENT", "fit: validationData must be [x, y]");
+    }
     val = [checkData("validationData x", "fit", args.validationData[0]), checkData("validationData y", "fit", args.validationData[1])];
     checkPaired("fit (validationData)", val[0], val[1]);
   } else if (args.validationSplit !== undefined) {
@@ -86,7 +129,6 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
   if (weights) owned.push(weights);
   const rows = x.shape[0]!;
   const batches = batchCount(rows, batchSize);
-  const callbacks = args.callbacks ?? [];
   const params = { epochs, batchSize, samples: rows, steps: batches, verbose: args.verbose ?? 1, initialEpoch };
   for (const cb of callbacks) if (cb instanceof Callback) {
     cb.setModel(model);
@@ -95,10 +137,17 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
   const history = newHistory(params);
   const progress = progressFor(args.verbose ?? 1);
   const perBatch = wantsBatches(callbacks);
-  const runner = t.runner({ x, y, weights, batchSize });
+  const data: TrainData = { x, y, weights, batchSize };
+  const runner = t.runner(data, onNaN !== "ignore");
+  // The compiled runner applies a whole run of updates before fit sees its losses: keep a copy to undo them.
+  let snapshot: Snapshot | undefined;
   t.validation = val;
   model.stopTraining = false;
   try {
+    // After the runner is picked, so the compiled step's own reason for falling back is still recorded.
+    t.checkLabels("fit", y);
+    if (val) t.checkLabels("fit (validationData)", val[1]);
+    if (onNaN !== "ignore" && !runner.guardsNonFinite) snapshot = new Snapshot(model, t.optimizer);
     await fire(callbacks, "onTrainBegin");
     for (let epoch = initialEpoch; epoch < epochs && !model.stopTraining; epoch++) {
       await fire(callbacks, "onEpochBegin", epoch);
@@ -113,24 +162,34 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
         // Without per-batch callbacks, train in chunks: fewer crossings for the compiled step.
         const count = perBatch ? 1 : Math.min(batches - b, progress ? Math.max(1, Math.ceil(batches / 50)) : batches);
         if (perBatch) await fire(callbacks, "onBatchBegin", b, { batch: b, size: batchSize });
+        snapshot?.take();
         const losses = runner.run(order, b, count, t.metrics);
-        losses.forEach((l, i) => {
+        // A guarded runner stops at the bad batch (its loss may be finite when only a gradient was not); else look at the losses.
+        const bad = onNaN === "ignore" ? -1 : runner.nonFinite ? losses.length - 1 : losses.findIndex((l) => !Number.isFinite(l));
+        const good = bad < 0 ? losses : losses.slice(0, bad);
+        if (bad >= 0) {
+          const info = runner.nonFinite ?? rollBack(t, runner, snapshot!, data, order, b, bad);
+          nonFinite("fit", onNaN, info, epoch, b + bad, t.optimizer.iterations, model);
+        }
+        if (good.length === 0) break;
+        good.forEach((l, i) => {
           const size = Math.min(batchSize, rows - (b + i) * batchSize);
           lossSum += l * size;
           seen += size;
         });
-        b += count;
-        const logs: Logs = { batch: b - 1, size: batchSize, loss: perBatch ? losses[losses.length - 1]! : lossSum / seen };
+        b += good.length;
+        const logs: Logs = { batch: b - 1, size: batchSize, loss: perBatch ? good[good.length - 1]! : lossSum / seen };
         for (const m of t.metrics) logs[m.name] = m.result();
         if (perBatch) await fire(callbacks, "onBatchEnd", b - 1, logs);
-        await fire(callbacks, "onBatchesEnd", b - count, losses, logs);
+        await fire(callbacks, "onBatchesEnd", b - good.length, good, logs);
         progress?.batchEnd(b - 1, { loss: lossSum / seen, ...Object.fromEntries(t.metrics.map((m) => [m.name, m.result()])) });
         if (performance.now() - lastBreath > 100) {
           await breathe();
           lastBreath = performance.now();
         }
       }
-      const logs: Logs = { loss: lossSum / Math.max(seen, 1) };
+      // An epoch whose first batch was already non-finite has no loss to report.
+      const logs: Logs = { loss: seen > 0 ? lossSum / seen : NaN };
       for (const m of t.metrics) logs[m.name] = m.result();
       if (val) {
         const r = t.evaluateResolved(val[0], val[1], 4096);
@@ -143,6 +202,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
     }
     await fire(callbacks, "onTrainEnd", history.history);
   } finally {
+    snapshot?.dispose();
     runner.dispose();
     t.validation = undefined;
     for (const o of owned) o.dispose();
@@ -164,7 +224,8 @@ export async function runFitDataset(
 ): Promise<History> {
   const epochs = args.epochs ?? 1;
   positiveInt("epochs", epochs);
-  const callbacks = args.callbacks ?? [];
+  const onNaN = checkOnNaN(args.onNaN);
+  const callbacks = checkCallbacks("fitDataset", args.callbacks);
   for (const cb of callbacks) if (cb instanceof Callback) cb.setModel(t.model);
   const history = newHistory({ epochs });
   const progress = progressFor(args.verbose ?? 1);
@@ -187,7 +248,17 @@ export async function runFitDataset(
         prepared = true;
       }
       await fire(callbacks, "onBatchBegin", b);
-      const loss = t.step(xb, yb, undefined, t.metrics);
+      let loss: number;
+      try {
+        loss = t.step(xb, yb, undefined, t.metrics, onNaN !== "ignore");
+      } catch (e) {
+        if (!(e instanceof NonFiniteStep)) throw e;
+        const info = { ...e.info, output: locateOutput(t.model, xb) };
+        xb.dispose();
+        yb.dispose();
+        nonFinite("fitDataset", onNaN, info, epoch, b, t.optimizer.iterations, t.model);
+        break;
+      }
       const rows = xb.shape[0]!;
       // Datasets hand out fresh tensors per element (as tf.data does); the trainer owns and frees them.
       xb.dispose();
@@ -199,8 +270,8 @@ export async function runFitDataset(
       await fire(callbacks, "onBatchEnd", b, logs);
       b++;
     }
-    if (seen === 0) throw new NeuriteError("BAD_ARGUMENT", "fitDataset: the dataset yielded no batches");
-    const logs: Logs = { loss: lossSum / seen };
+    if (seen === 0 && !t.model.stopTraining) throw new NeuriteError("BAD_ARGUMENT", "fitDataset: the dataset yielded no batches");
+    const logs: Logs = { loss: seen > 0 ? lossSum / seen : NaN };
     for (const m of t.metrics) logs[m.name] = m.result();
     const vd = args.validationData;
     if (vd) {

@@ -5,6 +5,7 @@ export interface History {
   params: Record<string, unknown>;
 }
 
+/** Metric values by name (loss, accuracy, val_loss, …) for an epoch or a batch. */
 export type Logs = Record<string, number>;
 
 export function newHistory(params: Record<string, unknown>): History {

@@ -18,6 +18,16 @@ export function checkData(name: string, who: string, t: nt.Tensor | number[] | n
   return x;
 }
 
+/** Sparse class labels must be integers in [0, classes): checked once over all rows, so the row named is the data's own. */
+export function checkSparseLabels(who: string, y: nt.Tensor, classes: number): void {
+  const v = y.data();
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i]!;
+    if (!Number.isInteger(c)) throw new NeuriteError("DTYPE", `${who}: y holds ${c} at row ${i}; sparse class labels must be integers`);
+    if (c < 0 || c >= classes) throw new NeuriteError("BAD_ARGUMENT", `${who}: label ${c} at row ${i} is out of range for ${classes} classes (the model's output width)`);
+  }
+}
+
 export function checkPaired(who: string, x: nt.Tensor, y: nt.Tensor): void {
   if (x.shape[0] !== y.shape[0]) {
     throw new NeuriteError("SHAPE_MISMATCH", `${who}: x has ${x.shape[0]} samples but y has ${y.shape[0]}`);
@@ -44,6 +54,10 @@ export function permutation(n: number, key: number): Int32Array {
 
 /** Per-sample weights from a class-weight map (labels as indices, or one-hot rows). */
 export function classWeights(y: nt.Tensor, weights: Record<number, number>): nt.Tensor {
+  if (typeof weights !== "object" || weights === null) throw new NeuriteError("BAD_ARGUMENT", "fit: classWeight must be an object {class: weight}");
+  for (const [k, w] of Object.entries(weights)) {
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw new NeuriteError("BAD_ARGUMENT", `fit: classWeight[${k}] must be a finite number ≥ 0, got ${w}`);
+  }
   const v = y.data();
   const rows = y.shape[0]!;
   const cols = y.size / rows;

@@ -2,11 +2,15 @@ import type { Logs } from "./history.js";
 
 /** How fit() reports progress when verbose > 0. The node package installs a progress bar. */
 export interface ProgressReporter {
+  /** An epoch starts (0-based), out of `epochs`, with `batches` batches. */
   epochBegin(epoch: number, epochs: number, batches: number): void;
+  /** Training reached batch `batch` of the epoch; logs hold the running loss and metrics. */
   batchEnd(batch: number, logs: Logs): void;
+  /** An epoch ended after `seconds`, with its final logs. */
   epochEnd(epoch: number, logs: Logs, seconds: number): void;
 }
 
+/** Logs as "loss: 0.1234 - accuracy: 0.9500". */
 export function formatLogs(logs: Logs): string {
   return Object.entries(logs).map(([k, v]) => `${k}: ${Number.isInteger(v) ? v : v.toFixed(4)}`).join(" - ");
 }

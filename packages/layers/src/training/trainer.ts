@@ -8,8 +8,17 @@ import { batchIndices, updateMetrics, type BatchRunner, type TrainData } from ".
 import { runFit, runFitDataset, type EvaluateArgs, type FitArgs, type PredictArgs } from "./fit.js";
 import type { History } from "./history.js";
 import type { DatasetLike } from "./dataset.js";
-import { checkData, checkPaired } from "./inputs.js";
+import { checkData, checkPaired, checkSparseLabels } from "./inputs.js";
 import { compileRunner, Unsupported } from "./compiled/index.js";
+import { hasNonFinite, locateOutput, locateWeight, NonFiniteStep, type NonFiniteInfo } from "./nan-guard.js";
+
+/**
+ * A BatchRunner that may stop at a non-finite batch. When `guardsNonFinite`
+ * is true, run() returns early with that batch's loss last and without its
+ * update, and sets `nonFinite`; otherwise fit() checks the losses itself and
+ * undoes the run from a snapshot (the compiled runner, for now).
+ */
+export type GuardedRunner = BatchRunner & { guardsNonFinite?: boolean; nonFinite?: NonFiniteInfo };
 import { tapeFor } from "../privacy-hooks.js";
 
 /** Sequential without importing it (model → trainer → sequential → model would be an import cycle). */
@@ -40,8 +49,12 @@ export class Trainer {
     return ["loss", ...this.metrics.map((m) => m.name)];
   }
 
+  /** Output width seen by the last prepare(). */
+  outputWidth = 0;
+
   /** Re-resolves "accuracy" now that the output width is known (binary vs categorical). */
   bindOutputs(outputs: number): void {
+    this.outputWidth = outputs;
     const fresh = resolveMetrics(this.metricIds, this.loss.name, outputs);
     this.metrics.splice(0, this.metrics.length, ...fresh);
   }
@@ -61,46 +74,88 @@ export class Trainer {
     return total;
   }
 
-  /** One eager step; returns the loss and frees everything but `keepPred` (returned for metrics). */
-  step(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined, metrics: Metric[]): number {
+  /**
+   * One eager step; returns the loss. With `guard`, a non-finite loss or
+   * gradient throws NonFiniteStep before the update, and the weights changed
+   * by the forward pass (BatchNormalization's moving statistics) are put back.
+   */
+  step(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined, metrics: Metric[], guard = false): number {
     const vars = this.model.trainableWeights;
-    const loss = nt.tidy(() => {
-      const tape = tapeFor(this.optimizer);
-      let pred!: nt.Tensor;
-      const lossT = tape.run(() =>
-        withTraining(true, () => {
-          pred = this.model.apply(x, { training: true });
-          let l = this.loss.fn(y, pred, weights ? { sampleWeight: weights } : {});
-          for (const extra of this.model.losses) l = nt.add(l, extra);
-          return l;
-        }),
-      );
-      const grads = tape.gradient(lossT, vars);
-      this.optimizer.applyGradients(grads, vars, this.penalties(vars));
-      updateMetrics(metrics, y, pred);
-      return lossT.item();
-    });
-    return loss + this.penaltyValue();
+    const frozen = guard ? this.model.nonTrainableWeights.map((v) => nt.keep(nt.clone(v))) : [];
+    try {
+      const loss = nt.tidy(() => {
+        const tape = tapeFor(this.optimizer);
+        let pred!: nt.Tensor;
+        const lossT = tape.run(() =>
+          withTraining(true, () => {
+            pred = this.model.apply(x, { training: true });
+            let l = this.loss.fn(y, pred, weights ? { sampleWeight: weights } : {});
+            for (const extra of this.model.losses) l = nt.add(l, extra);
+            return l;
+          }),
+        );
+        const grads = tape.gradient(lossT, vars);
+        const value = lossT.item();
+        if (guard && (!Number.isFinite(value) || grads.some(hasNonFinite))) {
+          throw new NonFiniteStep({ loss: value, ...locateWeight(this.model, vars, grads) });
+        }
+        this.optimizer.applyGradients(grads, vars, this.penalties(vars));
+        updateMetrics(metrics, y, pred);
+        return value;
+      });
+      return loss + this.penaltyValue();
+    } catch (e) {
+      if (e instanceof NonFiniteStep) this.model.nonTrainableWeights.forEach((v, i) => v.assign(frozen[i]!));
+      throw e;
+    } finally {
+      for (const f of frozen) f.dispose();
+    }
   }
 
-  /** The eager runner: gathers each batch and steps through ops. */
-  eagerRunner(data: TrainData): BatchRunner {
-    return {
+  /** Loss and the non-finite places of a batch, without training on it (explains a non-finite step). */
+  diagnose(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined): NonFiniteInfo {
+    const vars = this.model.trainableWeights;
+    const info = nt.tidy(() => {
+      const tape = new nt.GradientTape();
+      const lossT = tape.run(() => this.loss.fn(y, this.model.apply(x, { training: false }), weights ? { sampleWeight: weights } : {}));
+      return { loss: lossT.item(), ...locateWeight(this.model, vars, tape.gradient(lossT, vars)) };
+    });
+    return { ...info, output: locateOutput(this.model, x) };
+  }
+
+  /** The rows of batch `b` of an epoch's order (x, y and weights), freed by the caller's tidy. */
+  batchOf(data: TrainData, order: Int32Array, b: number): [nt.Tensor, nt.Tensor, nt.Tensor | undefined] {
+    const rows = nt.tensor(batchIndices(order, b, data.batchSize));
+    return [nt.gather(data.x, rows), nt.gather(data.y, rows), data.weights && nt.gather(data.weights, rows)];
+  }
+
+  /**
+   * The eager runner: gathers each batch and steps through ops. With `guard`
+   * it stops at the first non-finite batch without applying its update: the
+   * returned losses then end with that batch's, and `nonFinite` says where.
+   */
+  eagerRunner(data: TrainData, guard = false): GuardedRunner {
+    const runner: GuardedRunner = {
+      guardsNonFinite: guard,
       run: (order, first, count, metrics) => {
         const losses: number[] = [];
         for (let b = first; b < first + count; b++) {
-          const idx = batchIndices(order, b, data.batchSize);
-          const loss = nt.tidy(() => {
-            const rows = nt.tensor(idx);
-            const w = data.weights && nt.gather(data.weights, rows);
-            return this.step(nt.gather(data.x, rows), nt.gather(data.y, rows), w, metrics);
-          });
-          losses.push(loss);
+          try {
+            losses.push(nt.tidy(() => this.step(...this.batchOf(data, order, b), metrics, guard)));
+          } catch (e) {
+            if (!(e instanceof NonFiniteStep)) throw e;
+            const [x] = this.batchOf(data, order, b);
+            runner.nonFinite = { ...e.info, output: locateOutput(this.model, x) };
+            x.dispose();
+            losses.push(e.info.loss);
+            break;
+          }
         }
         return losses;
       },
       dispose() {},
     };
+    return runner;
   }
 
   /** Whether fit() may replay a compiled plan (default); false forces the eager step. */
@@ -109,8 +164,8 @@ export class Trainer {
   lastRunner?: "compiled" | "eager";
   lastRunnerReason?: string;
 
-  /** Picks the runner for a fit: compiled when the model and settings allow it, else eager. */
-  runner(data: TrainData): BatchRunner {
+  /** Picks the runner for a fit: compiled when the model and settings allow it, else eager (guarded when `guard`). */
+  runner(data: TrainData, guard = false): GuardedRunner {
     let reason = "the compiled step is turned off (useCompiledStep = false)";
     if (this.useCompiledStep) {
       try {
@@ -123,7 +178,7 @@ export class Trainer {
       }
     }
     [this.lastRunner, this.lastRunnerReason] = ["eager", reason];
-    return this.eagerRunner(data);
+    return this.eagerRunner(data, guard);
   }
 
   fit(x: nt.Tensor, y: nt.Tensor, args: FitArgs): Promise<History> {
@@ -155,12 +210,22 @@ export class Trainer {
     probe.dispose();
   }
 
+  /** Checks labels against the loss before any step, where a row number still means the user's row. */
+  checkLabels(who: string, y: nt.Tensor): void {
+    if (this.loss.builtin && this.loss.name === "sparseCategoricalCrossentropy" && y.size === y.shape[0]) checkSparseLabels(who, y, this.outputWidth);
+  }
+
   evaluate(xIn: nt.Tensor, yIn: nt.Tensor, args: EvaluateArgs = {}): number | number[] {
     const x = checkData("x", "evaluate", xIn);
     const y = checkData("y", "evaluate", yIn);
     checkPaired("evaluate", x, y);
+    const batchSize = args.batchSize ?? 4096;
+    if (!Number.isInteger(batchSize) || batchSize <= 0) throw new NeuriteError("BAD_ARGUMENT", `evaluate: batchSize must be a positive integer, got ${batchSize}`);
+    const sw = args.sampleWeight && checkData("sampleWeight", "evaluate", args.sampleWeight);
+    if (sw && sw.size !== x.shape[0]) throw new NeuriteError("SHAPE_MISMATCH", `evaluate: sampleWeight needs one value per sample (${x.shape[0]}), got ${sw.size}`);
     this.prepare(x);
-    const r = this.evaluateResolved(x, y, args.batchSize ?? 4096, args.sampleWeight);
+    this.checkLabels("evaluate", y);
+    const r = this.evaluateResolved(x, y, batchSize, sw);
     return this.metrics.length ? [r.loss, ...r.metrics] : r.loss;
   }
 

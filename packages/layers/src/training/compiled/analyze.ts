@@ -3,7 +3,8 @@ import { Activation as Kind, PlanLoss, PlanMetric } from "@neurite/kernels";
 import type { ActivationId } from "../../activations.js";
 import { Activation, Dropout, Flatten, InputLayer } from "../../layers/basic.js";
 import { Dense } from "../../layers/dense.js";
-import { Sequential } from "../../sequential.js";
+import type { Sequential } from "../../sequential.js";
+import { sequentialRef } from "../../sequential-ref.js";
 import type { Trainer } from "../trainer.js";
 import type { TrainData } from "../runner.js";
 
@@ -11,7 +12,7 @@ import type { TrainData } from "../runner.js";
 export type Node =
   | { kind: "dense"; inDim: number; units: number; kernel: nt.Variable; bias?: nt.Variable }
   | { kind: "act"; act: ActivationId; width: number }
-  | { kind: "dropout"; layer: Dropout; rate: number; width: number; slot: number };
+  | { kind: "dropout"; rate: number; width: number; slot: number };
 
 /** What the compiler needs: the chain, the loss op and the label layout, or why the step must stay eager. */
 export interface Analysis {
@@ -79,7 +80,7 @@ function chain(model: Sequential, inShape: number[]): { nodes: Node[]; dropouts:
     else if (cls === Dropout) {
       const dr = l as Dropout;
       if (dr.rate > 0) {
-        nodes.push({ kind: "dropout", layer: dr, rate: dr.rate, width: flat(dr), slot: dropouts.length });
+        nodes.push({ kind: "dropout", rate: dr.rate, width: flat(dr), slot: dropouts.length });
         dropouts.push(dr);
       }
     } else no(`layer ${l.name} (${l.className()}) is not supported by the compiled step`);
@@ -102,7 +103,8 @@ const METRICS: Record<string, number> = PlanMetric;
 /** Decides whether this fit can run as a plan; throws Unsupported with the reason otherwise. */
 export function analyze(t: Trainer, data: TrainData, fuse: boolean): Analysis {
   const model = t.model;
-  if (!(model instanceof Sequential) || model.call !== Sequential.prototype.call) no("only Sequential models compile");
+  const Seq = sequentialRef.cls;
+  if (!Seq || !(model instanceof Seq) || model.call !== Seq.prototype.call) no("only Sequential models compile");
   if (!t.loss.builtin) no(`custom loss "${t.loss.name}"`);
   const [loss0, lossParam] = LOSSES[t.loss.name] ?? no(`loss "${t.loss.name}" is not compiled`);
   const { x, y, weights } = data;

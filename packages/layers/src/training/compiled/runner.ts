@@ -75,10 +75,15 @@ interface Layout {
 
 /** Replays the plans: one runPlan call for the full batches of a run, one for the tail batch. */
 class PlanRunner implements BatchRunner {
+  /** Learning rates of a call's steps, in f64 so the js64 reference gets them unrounded too. */
+  private readonly lrs: Float64Array;
+
   constructor(
     private readonly t: Trainer, private readonly a: Analysis, private readonly mod: KernelModule,
     private readonly arena: Arena, private readonly l: Layout,
-  ) {}
+  ) {
+    this.lrs = new Float64Array(Math.ceil(l.rows / l.batch));
+  }
 
   run(order: Int32Array, first: number, count: number, metrics: Metric[]): number[] {
     const { l, mod, t } = this;
@@ -97,7 +102,10 @@ class PlanRunner implements BatchRunner {
   private call(plan: number, iter: number, first: number, count: number, metrics: Metric[], losses: number[]): void {
     const { l, mod, a } = this;
     const lr = this.t.optimizer.learningRate;
-    mod.writeFloats(l.lrs, Array.from({ length: count }, (_, s) => (typeof lr === "number" ? lr : lr(iter + s))));
+    const lrs = this.lrs.subarray(0, count);
+    if (typeof lr === "number") lrs.fill(lr);
+    else for (let s = 0; s < count; s++) lrs[s] = lr(iter + s);
+    mod.writeFloats(l.lrs, lrs);
     const nd = a.dropouts.length;
     if (nd > 0) {
       const keys = new Int32Array(count * nd);
@@ -106,7 +114,8 @@ class PlanRunner implements BatchRunner {
     }
     mod.writeInts(plan + 4 * PlanHeader.steps, [iter]);
     mod.raw.runPlan(plan, first, count);
-    losses.push(...new Float64Array(mod.memory.buffer, l.losses, count));
+    const values = new Float64Array(mod.memory.buffer, l.losses, count);
+    for (let s = 0; s < count; s++) losses.push(values[s]!);
     const m = new Float64Array(mod.memory.buffer, l.metrics, 2 * a.metrics.length);
     metrics.forEach((metric, j) => metric.add!(m[2 * j]!, m[2 * j + 1]!));
   }

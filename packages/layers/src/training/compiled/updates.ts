@@ -10,6 +10,7 @@ const RULES: readonly unknown[] = [SGD, Adam, AdamW, RMSprop, Adagrad];
 /** Throws Unsupported unless the optimizer's rule has a plan op (clipNorm needs a norm across the step: eager). */
 export function checkOptimizer(o: nt.Optimizer): void {
   if (!RULES.includes(o.constructor)) throw new Unsupported(`optimizer ${o.className} is not compiled`);
+  if ("createTape" in o) throw new Unsupported(`optimizer ${o.className} records the step on its own tape (DP-SGD)`);
   if (o.clipNorm !== undefined || o.globalClipNorm !== undefined) throw new Unsupported("clipNorm/globalClipNorm need the eager step");
 }
 

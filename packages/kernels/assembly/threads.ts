@@ -1,0 +1,423 @@
+// Multi-core kernels (simd-threads flavour). Worker instances share the main
+// instance's memory and park in threadWorker(); a parallel kernel writes a task
+// into the control block, bumps the generation word, and takes chunks itself.
+// Every chunk is a disjoint block of the OUTPUT computed by the ordinary
+// kernel, so each element goes through the same instructions as in a
+// single-threaded call: results are bit-identical for any thread count.
+// In the other flavours ASC_FEATURE_THREADS is false and the *MT exports are
+// plain calls of the kernels they wrap.
+import { sgemm } from "./dense";
+import { preferDirect } from "./gemm-direct";
+import { activation, activationBackward } from "./activations";
+import { binary, unary } from "./elementwise";
+import { adagrad, adam, rmsprop, sgd, sgdMomentum } from "./optimizers";
+
+// Control block (bytes); words that different threads write sit on separate cache lines.
+const GEN = 0, LIMIT = 4, SPIN = 8, FAILED = 12;
+const PENDING = 64;
+const NEXT = 128;
+const KIND = 192, CHUNKS = 196, CHUNK = 200, AXIS = 204, ARGS = 208; // 16 argument words
+const ASSIGNED = 320, ALIVE = ASSIGNED + 4 * 64, STOP = ALIVE + 4 * 64;
+const MAX_THREADS = 64;
+const CTRL_BYTES = STOP + 4 * MAX_THREADS;
+
+const T_NONE = 0, T_SGEMM = 1, T_ACTIVATION = 2, T_ACTIVATION_BACKWARD = 3, T_UNARY = 4, T_BINARY = 5;
+const T_SGD = 6, T_SGD_MOMENTUM = 7, T_ADAM = 8, T_RMSPROP = 9, T_ADAGRAD = 10;
+
+// Below these sizes a dispatch (a few µs of wake-up and join) costs more than
+// the time it saves, so tiny nets never leave the calling thread.
+const GEMM_MIN_WORK: i64 = 1 << 18; // multiply-adds
+const GEMM_SPLIT = 16; // rows/columns per chunk are multiples of this (MR and NR divide it)
+const ELEM_MIN_CHUNK = 16384; // elements
+const ELEM_ALIGN = 256; // chunk starts are multiples of this, so vector bodies and tails fall where they do in one call
+const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
+const MAIN_SPIN = 20000;
+
+let ctrl: usize = 0; // this instance's control block; 0: no pool, run serially
+let threadIndex: i32 = 0; // 0 in the main instance, 1.. in workers
+let mainMayWait = false;
+
+/** Bytes the host allocates for the control block. */
+export function threadsCtrlBytes(): i32 {
+  return CTRL_BYTES;
+}
+
+/** Main instance: adopt a zeroed control block; `mayWait` = this thread may block in atomic.wait (not a browser page). */
+export function threadsInit(block: usize, mayWait: i32, spin: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    memory.fill(block, 0, CTRL_BYTES);
+    store<i32>(block + LIMIT, 1);
+    store<i32>(block + SPIN, spin);
+    ctrl = block;
+    threadIndex = 0;
+    mainMayWait = mayWait != 0;
+  }
+}
+
+/** Most threads (main included) a kernel may use; workers beyond it stay parked. */
+export function threadsSetLimit(n: i32): void {
+  if (ASC_FEATURE_THREADS) atomic.store<i32>(ctrl + LIMIT, max(1, min(n, MAX_THREADS)));
+}
+
+/** Threads a kernel would use now: the main thread plus the parked workers 1, 2, … within the limit. */
+export function threadsAvailable(): i32 {
+  if (ASC_FEATURE_THREADS) {
+    if (ctrl == 0 || threadIndex != 0) return 1;
+    const limit = atomic.load<i32>(ctrl + LIMIT);
+    let n = 1;
+    while (n < limit && atomic.load<i32>(ctrl + ALIVE + (<usize>n << 2)) != 0) n++;
+    return n;
+  }
+  return 1;
+}
+
+/** Asks worker `index` to return from threadWorker (the host then ends its thread). */
+export function threadsStop(index: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    atomic.store<i32>(ctrl + STOP + (<usize>index << 2), 1);
+    atomic.add<i32>(ctrl + GEN, 1);
+    atomic.notify(ctrl + GEN, -1);
+  }
+}
+
+/** Whether worker `index` has yet to acknowledge threadsStop (it clears the flag as it returns). */
+export function threadsStopping(index: i32): i32 {
+  if (ASC_FEATURE_THREADS) return atomic.load<i32>(ctrl + STOP + (<usize>index << 2));
+  return 0;
+}
+
+/** Worker instance: serve tasks until stopped. Blocks in atomic.wait between tasks. */
+export function threadWorker(block: usize, index: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    ctrl = block;
+    threadIndex = index;
+    const slot = <usize>index << 2;
+    let seen = atomic.load<i32>(block + GEN);
+    // Registered only after reading the generation, so any task that counts this worker is seen.
+    atomic.store<i32>(block + ALIVE + slot, 1);
+    while (true) {
+      // STOP is set before the generation moves, so a worker that arrives late still sees it here.
+      if (atomic.load<i32>(block + STOP + slot) != 0) {
+        atomic.store<i32>(block + ALIVE + slot, 0);
+        atomic.store<i32>(block + STOP + slot, 0);
+        return;
+      }
+      let spins = atomic.load<i32>(block + SPIN);
+      let gen = atomic.load<i32>(block + GEN);
+      while (gen == seen) {
+        if (spins > 0) spins--;
+        else memory.atomic.wait32(block + GEN, seen, -1);
+        gen = atomic.load<i32>(block + GEN);
+      }
+      seen = gen;
+      // ASSIGNED is written before the generation it names is published, never while it runs.
+      if (atomic.load<i32>(block + ASSIGNED + slot) == gen) {
+        work(block);
+        if (atomic.sub<i32>(block + PENDING, 1) == 1) atomic.notify(block + PENDING, 1);
+      }
+    }
+  }
+}
+
+/** Takes chunks until none are left. */
+function work(block: usize): void {
+  const chunks = load<i32>(block + CHUNKS);
+  let c = atomic.add<i32>(block + NEXT, 1);
+  while (c < chunks) {
+    runChunk(block, c);
+    c = atomic.add<i32>(block + NEXT, 1);
+  }
+}
+
+/** Publishes the task already written at KIND… to `threads - 1` workers, works on it, and joins. */
+function dispatch(kind: i32, chunks: i32, threads: i32): void {
+  const block = ctrl;
+  const gen = atomic.load<i32>(block + GEN) + 1;
+  store<i32>(block + KIND, kind);
+  store<i32>(block + CHUNKS, chunks);
+  for (let i = 1; i < threads; i++) atomic.store<i32>(block + ASSIGNED + (<usize>i << 2), gen);
+  atomic.store<i32>(block + NEXT, 0);
+  atomic.store<i32>(block + PENDING, threads - 1);
+  atomic.store<i32>(block + GEN, gen);
+  atomic.notify(block + GEN, -1);
+  work(block);
+  let spins = MAIN_SPIN;
+  let left = atomic.load<i32>(block + PENDING);
+  while (left != 0) {
+    if (atomic.load<i32>(block + FAILED) != 0) abort("a kernel worker thread failed");
+    if (spins > 0) spins--;
+    // A page's main thread may not block: it spins. Elsewhere, sleep in 1 ms slices.
+    else if (mainMayWait) memory.atomic.wait32(block + PENDING, left, 1000000);
+    left = atomic.load<i32>(block + PENDING);
+  }
+}
+
+@inline function arg(i: i32): i32 {
+  return load<i32>(ctrl + ARGS + (<usize>i << 2));
+}
+@inline function argF(i: i32): f32 {
+  return reinterpret<f32>(arg(i));
+}
+@inline function setArg(i: i32, v: i32): void {
+  store<i32>(ctrl + ARGS + (<usize>i << 2), v);
+}
+@inline function setArgF(i: i32, v: f32): void {
+  setArg(i, reinterpret<i32>(v));
+}
+
+/** First row/column of GEMM chunk i of `chunks` over `dim`: multiples of GEMM_SPLIT, the last chunk ends at dim. */
+@inline function gemmBound(i: i32, chunks: i32, dim: i32): i32 {
+  return i >= chunks ? dim : <i32>((<i64>i * dim / chunks) & ~(GEMM_SPLIT - 1));
+}
+
+/**
+ * Whether splitting `dim` (m when axis is 0, n when 1) into `chunks` keeps
+ * sgemm on the path it takes for the whole product: a different path may
+ * sum in a different order, and then the bits would depend on the split.
+ */
+function keepsPath(tA: i32, tB: i32, m: i32, n: i32, k: i32, axis: i32, chunks: i32, direct: bool): bool {
+  const dim = axis == 0 ? m : n;
+  for (let i = 0; i < chunks; i++) {
+    const part = gemmBound(i + 1, chunks, dim) - gemmBound(i, chunks, dim);
+    if (part <= 0) return false;
+    const d = axis == 0 ? preferDirect(tA, tB, part, n, k) : preferDirect(tA, tB, m, part, k);
+    if (d != direct) return false;
+  }
+  return true;
+}
+
+/** C = alpha·op(A)·op(B) + beta·C (ABI.md sgemm), split over threads by blocks of C's rows or columns. */
+export function sgemmMT(
+  transA: i32, transB: i32, m: i32, n: i32, k: i32, alpha: f32, a: usize, lda: i32,
+  b: usize, ldb: i32, beta: f32, c: usize, ldc: i32,
+): void {
+  if (ASC_FEATURE_THREADS) {
+    if (m > 0 && n > 0 && k > 0 && alpha != 0 && <i64>m * n * k >= GEMM_MIN_WORK) {
+      const threads = threadsAvailable();
+      if (threads > 1) {
+        const direct = preferDirect(transA, transB, m, n, k);
+        // The longer side first: its chunks are the least skinny.
+        const first = n >= m ? 1 : 0;
+        for (let t = 0; t < 2; t++) {
+          const axis = t == 0 ? first : 1 - first;
+          const dim = axis == 0 ? m : n;
+          const chunks = min(threads * CHUNKS_PER_THREAD, dim / GEMM_SPLIT);
+          if (chunks < 2 || !keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
+          setArg(0, transA); setArg(1, transB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
+          setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
+          setArg(11, <i32>c); setArg(12, ldc);
+          store<i32>(ctrl + AXIS, axis);
+          dispatch(T_SGEMM, chunks, min(threads, chunks));
+          return;
+        }
+      }
+    }
+  }
+  sgemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+function gemmChunk(block: usize, i: i32): void {
+  const tA = arg(0), tB = arg(1), m = arg(2), n = arg(3), k = arg(4), chunks = load<i32>(block + CHUNKS);
+  let a = <usize>arg(6), b = <usize>arg(8), c = <usize>arg(11);
+  const lda = arg(7), ldb = arg(9), ldc = arg(12);
+  if (load<i32>(block + AXIS) == 0) {
+    const lo = gemmBound(i, chunks, m), hi = gemmBound(i + 1, chunks, m);
+    a += tA ? <usize>lo << 2 : <usize>lo * lda << 2;
+    c += <usize>lo * ldc << 2;
+    sgemm(tA, tB, hi - lo, n, k, argF(5), a, lda, b, ldb, argF(10), c, ldc);
+  } else {
+    const lo = gemmBound(i, chunks, n), hi = gemmBound(i + 1, chunks, n);
+    b += tB ? <usize>lo * ldb << 2 : <usize>lo << 2;
+    c += <usize>lo << 2;
+    sgemm(tA, tB, m, hi - lo, k, argF(5), a, lda, b, ldb, argF(10), c, ldc);
+  }
+}
+
+/** Threads an elementwise kernel over n elements should use; below 2 it runs serially. */
+function elementThreads(n: i32): i32 {
+  return n < 2 * ELEM_MIN_CHUNK ? 1 : threadsAvailable();
+}
+
+/** Runs the elementwise task whose arguments are written (element count in word 0) on `threads` threads. */
+function elementDispatch(kind: i32, n: i32, threads: i32): void {
+  const want = (n + threads * CHUNKS_PER_THREAD - 1) / (threads * CHUNKS_PER_THREAD);
+  const chunk = (max(want, ELEM_MIN_CHUNK) + ELEM_ALIGN - 1) & ~(ELEM_ALIGN - 1);
+  const chunks = (n + chunk - 1) / chunk;
+  store<i32>(ctrl + CHUNK, chunk);
+  dispatch(kind, chunks, min(threads, chunks));
+}
+
+/** Argument i as a pointer advanced by `lo` floats; 0 (an absent optional buffer) stays 0. */
+@inline function ptrAt(i: i32, lo: i32): usize {
+  const p = <usize>arg(i);
+  return p == 0 ? 0 : p + (<usize>lo << 2);
+}
+
+function elementChunk(block: usize, kind: i32, i: i32): void {
+  const chunk = load<i32>(block + CHUNK);
+  const lo = i * chunk;
+  const len = min(chunk, arg(0) - lo);
+  switch (kind) {
+    case T_ACTIVATION: activation(arg(1), len, argF(2), ptrAt(3, lo), ptrAt(4, lo)); break;
+    case T_ACTIVATION_BACKWARD:
+      activationBackward(arg(1), len, argF(2), ptrAt(3, lo), ptrAt(4, lo), ptrAt(5, lo), ptrAt(6, lo));
+      break;
+    case T_UNARY: unary(arg(1), len, argF(2), argF(3), ptrAt(4, lo), ptrAt(5, lo)); break;
+    case T_BINARY: binary(arg(1), len, ptrAt(2, lo), ptrAt(3, lo), ptrAt(4, lo)); break;
+    case T_SGD: sgd(len, ptrAt(1, lo), ptrAt(2, lo), argF(3), argF(4), argF(5), argF(6), argF(7)); break;
+    case T_SGD_MOMENTUM:
+      sgdMomentum(len, ptrAt(1, lo), ptrAt(2, lo), ptrAt(3, lo), argF(4), argF(5), arg(6), argF(7), argF(8), argF(9), argF(10));
+      break;
+    case T_ADAM:
+      adam(len, ptrAt(1, lo), ptrAt(2, lo), ptrAt(3, lo), ptrAt(4, lo), argF(5), argF(6), argF(7), argF(8), argF(9),
+        argF(10), argF(11), argF(12), argF(13), argF(14), argF(15));
+      break;
+    case T_RMSPROP:
+      rmsprop(len, ptrAt(1, lo), ptrAt(2, lo), ptrAt(3, lo), ptrAt(4, lo), ptrAt(5, lo), argF(6), argF(7), argF(8), argF(9),
+        arg(10), argF(11), argF(12), argF(13), argF(14));
+      break;
+    case T_ADAGRAD:
+      adagrad(len, ptrAt(1, lo), ptrAt(2, lo), ptrAt(3, lo), argF(4), argF(5), argF(6), argF(7), argF(8), argF(9));
+      break;
+  }
+}
+
+function runChunk(block: usize, i: i32): void {
+  const kind = load<i32>(block + KIND);
+  if (kind == T_SGEMM) gemmChunk(block, i);
+  else if (kind != T_NONE) elementChunk(block, kind, i);
+}
+
+/** activation (ABI.md), split over threads for large n. */
+export function activationMT(kind: i32, n: i32, alpha: f32, x: usize, y: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, kind); setArgF(2, alpha); setArg(3, <i32>x); setArg(4, <i32>y);
+      elementDispatch(T_ACTIVATION, n, threads);
+      return;
+    }
+  }
+  activation(kind, n, alpha, x, y);
+}
+
+/** activationBackward (ABI.md), split over threads for large n. */
+export function activationBackwardMT(kind: i32, n: i32, alpha: f32, x: usize, y: usize, dy: usize, dx: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, kind); setArgF(2, alpha); setArg(3, <i32>x); setArg(4, <i32>y); setArg(5, <i32>dy); setArg(6, <i32>dx);
+      elementDispatch(T_ACTIVATION_BACKWARD, n, threads);
+      return;
+    }
+  }
+  activationBackward(kind, n, alpha, x, y, dy, dx);
+}
+
+/** unary (ABI.md), split over threads for large n. */
+export function unaryMT(op: i32, n: i32, alpha: f32, beta: f32, x: usize, y: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, op); setArgF(2, alpha); setArgF(3, beta); setArg(4, <i32>x); setArg(5, <i32>y);
+      elementDispatch(T_UNARY, n, threads);
+      return;
+    }
+  }
+  unary(op, n, alpha, beta, x, y);
+}
+
+/** binary (ABI.md), split over threads for large n. */
+export function binaryMT(op: i32, n: i32, a: usize, b: usize, y: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, op); setArg(2, <i32>a); setArg(3, <i32>b); setArg(4, <i32>y);
+      elementDispatch(T_BINARY, n, threads);
+      return;
+    }
+  }
+  binary(op, n, a, b, y);
+}
+
+/** sgd (ABI.md), split over threads for large n. */
+export function sgdMT(n: i32, p: usize, g: usize, lr: f32, gradScale: f32, l1: f32, l2: f32, clipValue: f32): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, <i32>p); setArg(2, <i32>g); setArgF(3, lr); setArgF(4, gradScale); setArgF(5, l1); setArgF(6, l2);
+      setArgF(7, clipValue);
+      elementDispatch(T_SGD, n, threads);
+      return;
+    }
+  }
+  sgd(n, p, g, lr, gradScale, l1, l2, clipValue);
+}
+
+/** sgdMomentum (ABI.md), split over threads for large n. */
+export function sgdMomentumMT(
+  n: i32, p: usize, g: usize, v: usize, lr: f32, momentum: f32, nesterov: i32, gradScale: f32, l1: f32, l2: f32, clipValue: f32,
+): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, <i32>p); setArg(2, <i32>g); setArg(3, <i32>v); setArgF(4, lr); setArgF(5, momentum); setArg(6, nesterov);
+      setArgF(7, gradScale); setArgF(8, l1); setArgF(9, l2); setArgF(10, clipValue);
+      elementDispatch(T_SGD_MOMENTUM, n, threads);
+      return;
+    }
+  }
+  sgdMomentum(n, p, g, v, lr, momentum, nesterov, gradScale, l1, l2, clipValue);
+}
+
+/** adam (ABI.md), split over threads for large n. */
+export function adamMT(
+  n: i32, p: usize, g: usize, m: usize, v: usize, lr: f32, beta1: f32, beta2: f32, eps: f32,
+  beta1Power: f32, beta2Power: f32, weightDecay: f32, gradScale: f32, l1: f32, l2: f32, clipValue: f32,
+): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, <i32>p); setArg(2, <i32>g); setArg(3, <i32>m); setArg(4, <i32>v); setArgF(5, lr);
+      setArgF(6, beta1); setArgF(7, beta2); setArgF(8, eps); setArgF(9, beta1Power); setArgF(10, beta2Power);
+      setArgF(11, weightDecay); setArgF(12, gradScale); setArgF(13, l1); setArgF(14, l2); setArgF(15, clipValue);
+      elementDispatch(T_ADAM, n, threads);
+      return;
+    }
+  }
+  adam(n, p, g, m, v, lr, beta1, beta2, eps, beta1Power, beta2Power, weightDecay, gradScale, l1, l2, clipValue);
+}
+
+/** rmsprop (ABI.md), split over threads for large n. */
+export function rmspropMT(
+  n: i32, p: usize, g: usize, ms: usize, mom: usize, mg: usize, lr: f32, rho: f32, momentum: f32, eps: f32,
+  centered: i32, gradScale: f32, l1: f32, l2: f32, clipValue: f32,
+): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, <i32>p); setArg(2, <i32>g); setArg(3, <i32>ms); setArg(4, <i32>mom); setArg(5, <i32>mg);
+      setArgF(6, lr); setArgF(7, rho); setArgF(8, momentum); setArgF(9, eps); setArg(10, centered); setArgF(11, gradScale);
+      setArgF(12, l1); setArgF(13, l2); setArgF(14, clipValue);
+      elementDispatch(T_RMSPROP, n, threads);
+      return;
+    }
+  }
+  rmsprop(n, p, g, ms, mom, mg, lr, rho, momentum, eps, centered, gradScale, l1, l2, clipValue);
+}
+
+/** adagrad (ABI.md), split over threads for large n. */
+export function adagradMT(
+  n: i32, p: usize, g: usize, acc: usize, lr: f32, eps: f32, gradScale: f32, l1: f32, l2: f32, clipValue: f32,
+): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = elementThreads(n);
+    if (threads > 1) {
+      setArg(0, n); setArg(1, <i32>p); setArg(2, <i32>g); setArg(3, <i32>acc); setArgF(4, lr); setArgF(5, eps);
+      setArgF(6, gradScale); setArgF(7, l1); setArgF(8, l2); setArgF(9, clipValue);
+      elementDispatch(T_ADAGRAD, n, threads);
+      return;
+    }
+  }
+  adagrad(n, p, g, acc, lr, eps, gradScale, l1, l2, clipValue);
+}

@@ -1,0 +1,149 @@
+import { NeuriteError } from "../errors.js";
+import type { Heap } from "../heap.js";
+import { spawnWorker, type WorkerHandle, type WorkerMessage } from "./spawn.js";
+
+/** The exports of the simd-threads module that drive the pool (assembly/threads.ts, assembly/tls.ts). */
+export interface ThreadExports {
+  threadsCtrlBytes(): number;
+  threadsInit(ctrl: number, mayWait: number, spin: number): void;
+  threadsSetLimit(n: number): void;
+  threadsAvailable(): number;
+  threadsStop(index: number): void;
+  threadsStopping(index: number): number;
+  tlsBytes(): number;
+}
+
+/** Upper bound of the control block (assembly/threads.ts MAX_THREADS). */
+export const MAX_THREADS = 64;
+
+/**
+ * Iterations a worker polls for the next task before sleeping in atomic.wait:
+ * roughly 100 µs, longer than the host's gap between two kernels of a
+ * training step, so back-to-back parallel kernels skip the futex wake-up.
+ */
+const WORKER_SPIN = 200_000;
+const POLL_MS = 2;
+
+interface Slot {
+  index: number;
+  worker?: WorkerHandle;
+  tls: number;
+}
+
+/**
+ * The workers of one simd-threads module: worker i runs its own instance of
+ * the module on the shared memory, with its own scratch block from the heap.
+ * Kernels count a worker only once it is parked (assembly/threads.ts), so the
+ * pool can grow while kernels run.
+ */
+export class ThreadPool {
+  private readonly slots: Slot[] = [];
+  private readonly ctrl: number;
+  private target = 1;
+  private failure: string | undefined;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly exports: ThreadExports,
+    private readonly memory: WebAssembly.Memory,
+    private readonly module: WebAssembly.Module,
+    private readonly heap: Heap,
+    mayWait: boolean,
+  ) {
+    this.ctrl = heap.alloc(exports.threadsCtrlBytes());
+    exports.threadsInit(this.ctrl, mayWait ? 1 : 0, WORKER_SPIN);
+  }
+
+  /** Threads the kernels use now, the calling thread included (workers still starting are not counted). */
+  get count(): number {
+    return this.exports.threadsAvailable();
+  }
+
+  /** Tasks published so far (parallel kernel calls, plus one per stopped worker): shows whether a call went parallel. */
+  get dispatches(): number {
+    return Atomics.load(new Int32Array(this.memory.buffer, this.ctrl, 1), 0);
+  }
+
+  /** Threads asked for by the last setCount. */
+  get requested(): number {
+    return this.target;
+  }
+
+  /** Why fewer threads run than were asked for (a worker failed), if so. */
+  get reason(): string | undefined {
+    return this.failure;
+  }
+
+  /**
+   * Uses n threads (the calling one included). Resolves when the new workers
+   * are parked and the removed ones have stopped; `wait: false` returns at once
+   * and lets the workers join as they start.
+   */
+  setCount(n: number, wait = true): Promise<void> {
+    if (!Number.isInteger(n) || n < 1) {
+      return Promise.reject(new NeuriteError("BAD_ARGUMENT", `setThreads: expected a whole number of threads ≥ 1, got ${n}`));
+    }
+    // One resize at a time: a worker index is reused only after its previous worker has stopped.
+    const run = this.queue.then(() => this.resize(Math.min(n, MAX_THREADS), wait));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async resize(n: number, wait: boolean): Promise<void> {
+    // After a failure only shrinking to the calling thread is allowed: it ends the workers.
+    if (this.failure !== undefined) n = 1;
+    this.target = n;
+    this.exports.threadsSetLimit(n);
+    const stopping = this.slots.splice(n - 1).reverse().map((s) => this.stop(s));
+    const starting: Promise<void>[] = [];
+    while (this.slots.length < n - 1) starting.push(this.start(this.slots.length + 1));
+    if (!wait) return;
+    await Promise.all([...starting, ...stopping]);
+    await this.until(() => this.failure !== undefined || this.count >= this.target);
+  }
+
+  /** Stops every worker; the module then runs on the calling thread. */
+  async dispose(): Promise<void> {
+    await this.setCount(1);
+  }
+
+  private start(index: number): Promise<void> {
+    const bytes = this.exports.tlsBytes();
+    const block = this.heap.alloc(bytes + 64);
+    const slot: Slot = { index, tls: block };
+    this.slots.push(slot);
+    return spawnWorker((m) => this.onMessage(slot, m)).then((worker) => {
+      slot.worker = worker;
+      worker.post({ module: this.module, memory: this.memory, ctrl: this.ctrl, index, tlsBase: (block + 63) & ~63 });
+    }, (e: unknown) => this.fail(`could not start a kernel worker: ${(e as Error)?.message ?? e}`));
+  }
+
+  /**
+   * Asks a worker to stop and waits, polling shared memory, until it has: a
+   * worker still starting sees the request when it arrives. Polling (not a
+   * message) also keeps Node's event loop alive while the unref'd worker ends.
+   */
+  private async stop(slot: Slot): Promise<void> {
+    this.exports.threadsStop(slot.index);
+    await this.until(() => this.failure !== undefined || this.exports.threadsStopping(slot.index) === 0);
+    slot.worker?.terminate();
+    this.heap.release(slot.tls);
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if (m.type === "error") this.fail(`kernel worker ${slot.index} failed: ${m.message}`);
+  }
+
+  /** A broken worker may hold a task: run on the calling thread from now on and say why. */
+  private fail(reason: string): void {
+    this.failure ??= reason;
+    this.exports.threadsSetLimit(1);
+  }
+
+  private until(done: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const poll = () => (done() ? resolve() : setTimeout(poll, POLL_MS));
+      poll();
+    });
+  }
+}
