@@ -4,6 +4,7 @@ import { keyFor } from "./random.js";
 import { flatten, fmt, sizeOf, type Shape } from "./shape.js";
 import { Tensor, type DType, type NestedArray, type TypedArray } from "./tensor.js";
 
+/** Values tensor() accepts: a number, a (nested) array, or a typed array. */
 export type TensorInput = number | NestedArray | readonly number[] | TypedArray | readonly (readonly number[])[] | boolean[];
 
 function write(t: Tensor, values: ArrayLike<number>): void {
@@ -46,10 +47,12 @@ function checkInt(v: number, i: number): number {
   return v;
 }
 
+/** A rank-0 tensor. */
 export function scalar(value: number, dtype: DType = "float32"): Tensor {
   return tensor([value], [], dtype);
 }
 
+/** A tensor of `shape` with every element `value`. */
 export function fill(shape: Shape, value: number, dtype: DType = "float32"): Tensor {
   const t = engine.empty(shape, dtype, "fill");
   if (dtype === "int32") t.backend.k.fillI32(t.size, value, t.ptr);
@@ -57,30 +60,45 @@ export function fill(shape: Shape, value: number, dtype: DType = "float32"): Ten
   return t;
 }
 
+/** A tensor of zeros. */
 export function zeros(shape: Shape, dtype: DType = "float32"): Tensor {
   return fill(shape, 0, dtype);
 }
 
+/** A tensor of ones. */
 export function ones(shape: Shape, dtype: DType = "float32"): Tensor {
   return fill(shape, 1, dtype);
 }
 
+/** Zeros with t's shape and dtype. */
 export function zerosLike(t: Tensor): Tensor {
   return zeros(t.shape, t.dtype);
 }
 
+/** Ones with t's shape and dtype. */
 export function onesLike(t: Tensor): Tensor {
   return ones(t.shape, t.dtype);
 }
 
+/** Refuses parameters that would silently fill a tensor with NaN. */
+function finiteParams(op: string, params: Record<string, number>): void {
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new NeuriteError("BAD_ARGUMENT", `${op}: ${k} must be a finite number, got ${v}`);
+  }
+  if ((params.stddev ?? 0) < 0) throw new NeuriteError("BAD_ARGUMENT", `${op}: stddev must be ≥ 0, got ${params.stddev}`);
+}
+
 /** Uniform in [minval, maxval), from the seeded counter-based generator. */
 export function randomUniform(shape: Shape, minval = 0, maxval = 1, seed?: number): Tensor {
+  finiteParams("randomUniform", { minval, maxval });
   const t = engine.empty(shape, "float32", "randomUniform");
   t.backend.k.randomUniform(t.size, t.ptr, keyFor(seed, "randomUniform"), 0, minval, maxval);
   return t;
 }
 
+/** Normally distributed values (mean, stddev), from the seeded counter-based generator. */
 export function randomNormal(shape: Shape, mean = 0, stddev = 1, seed?: number): Tensor {
+  finiteParams("randomNormal", { mean, stddev });
   const t = engine.empty(shape, "float32", "randomNormal");
   t.backend.k.randomNormal(t.size, t.ptr, keyFor(seed, "randomNormal"), 0, mean, stddev);
   return t;
@@ -88,6 +106,7 @@ export function randomNormal(shape: Shape, mean = 0, stddev = 1, seed?: number):
 
 /** Normal values redrawn until within two standard deviations of the mean. */
 export function truncatedNormal(shape: Shape, mean = 0, stddev = 1, seed?: number): Tensor {
+  finiteParams("truncatedNormal", { mean, stddev });
   const t = engine.empty(shape, "float32", "truncatedNormal");
   t.backend.k.truncatedNormal(t.size, t.ptr, keyFor(seed, "truncatedNormal"), 0, mean, stddev);
   return t;

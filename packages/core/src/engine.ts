@@ -1,12 +1,25 @@
 import {
-  loadKernels, loadKernelsSync, NeuriteError, referenceKernels, type KernelModule,
+  loadKernels, loadKernelsSync, NeuriteError, referenceKernels, threadsUnavailableReason, type Flavour, type KernelModule,
 } from "@neurite/kernels";
+import { defaultThreads, resolveThreads, type Threads } from "./threads.js";
 import { Backend } from "./backend.js";
-import { checkShape, sizeOf, type Shape } from "./shape.js";
+import { checkShape, fmt, sizeOf, type Shape } from "./shape.js";
 import { DataRef, setTensorHooks, Tensor, type DType } from "./tensor.js";
 
 /** Names accepted by setBackend: "wasm" picks SIMD when the runtime has it. */
 export type BackendName = "wasm" | "wasm-simd" | "wasm-scalar" | "js" | "js64";
+
+/** What runs the kernels: nt.backendInfo(). */
+export interface BackendInfo {
+  name: BackendName;
+  flavour: Flavour;
+  /** Threads the kernels use now, the calling one included (workers still starting are not counted yet). */
+  threads: number;
+  /** Threads asked for (ready({threads}), setThreads or the default). */
+  threadsRequested: number;
+  /** Why fewer threads run than were asked for: no shared memory (a page that is not cross-origin isolated), scalar kernels, … */
+  threadsReason?: string;
+}
 
 /** What a recorded op needs for backward: the tape walks these in reverse. */
 export interface TapeRecorder {
@@ -48,17 +61,68 @@ class Engine {
     });
   }
 
+  private threadsAsked = 1;
+
   /** Loads the wasm kernels (async, works everywhere) and makes the default backend active. */
-  async ready(): Promise<void> {
+  async ready(options: { threads?: Threads } = {}): Promise<void> {
     if (!this.backends.has("wasm")) {
-      this.register("wasm", await loadKernels());
+      await this.loadWasm(options.threads ?? defaultThreads());
+    } else if (options.threads !== undefined && this.backends.get("wasm") === this.active) {
+      await this.setThreads(options.threads);
     }
     if (!this.active) this.active = this.backends.get("wasm");
   }
 
+  private async loadWasm(threads: Threads): Promise<void> {
+    this.threadsAsked = await resolveThreads(threads);
+    this.register("wasm", await loadKernels({ threads }));
+  }
+
+  /**
+   * Threads for the large kernels of the active wasm backend. A threaded
+   * backend resizes its pool; a single-threaded one is reloaded threaded, which
+   * is possible only while no tensor lives in its memory.
+   */
+  async setThreads(threads: Threads): Promise<void> {
+    const n = await resolveThreads(threads);
+    if (!Number.isInteger(n) || n < 1) {
+      throw new NeuriteError("BAD_ARGUMENT", `setThreads: expected a whole number ≥ 1 or "auto", got ${threads}`);
+    }
+    const mod = this.backend.mod;
+    this.threadsAsked = n;
+    if (mod.threads) return mod.threads.setCount(n);
+    if (n === 1) return;
+    mod.threadsReason ??= this.activeName !== "wasm"
+      ? `the "${this.activeName}" backend runs on one thread (threads belong to the default "wasm" backend)`
+      : (threadsUnavailableReason() ?? (mod.flavour === "scalar" ? "the threaded kernels are a SIMD build, and the scalar flavour was chosen" : undefined));
+    if (mod.threadsReason !== undefined) return;
+    if (this.liveTensors > 0) {
+      throw new NeuriteError(
+        "UNSUPPORTED",
+        `setThreads(${n}): the kernels were loaded single-threaded and ${this.liveTensors} tensor(s) live in their memory; ` +
+          "call setThreads (or nt.ready({ threads })) before creating tensors",
+      );
+    }
+    this.register("wasm", await loadKernels({ threads: n, flavour: mod.flavour === "scalar" ? "scalar" : "auto" }));
+    this.active = this.backends.get("wasm");
+  }
+
+  /** The active backend, its kernel flavour, and its threads (with the reason when it has fewer than asked for). */
+  backendInfo(): BackendInfo {
+    const mod = this.backend.mod;
+    const reason = mod.threads?.reason ?? mod.threadsReason;
+    return {
+      name: this.activeName,
+      flavour: mod.flavour,
+      threads: mod.threads?.count ?? 1,
+      threadsRequested: mod.threads?.requested ?? (reason !== undefined ? this.threadsAsked : 1),
+      ...(reason !== undefined ? { threadsReason: reason } : {}),
+    };
+  }
+
   async setBackend(name: BackendName): Promise<void> {
     if (!this.backends.has(name)) {
-      if (name === "wasm") this.register(name, await loadKernels());
+      if (name === "wasm") await this.loadWasm(defaultThreads());
       else if (name === "wasm-simd") this.register(name, await loadKernels({ flavour: "simd" }));
       else if (name === "wasm-scalar") this.register(name, await loadKernels({ flavour: "scalar" }));
       else if (name === "js" || name === "js64") this.register(name, referenceKernels(name === "js64" ? "f64" : "f32"));
@@ -102,7 +166,16 @@ class Engine {
     checkShape(op, shape);
     const b = this.backend;
     const bytes = sizeOf(shape) * (dtype === "int32" ? 4 : b.floatBytes);
-    const ptr = b.mod.heap.alloc(bytes);
+    let ptr: number;
+    try {
+      ptr = b.mod.heap.alloc(bytes);
+    } catch (e) {
+      // The heap knows the bytes; the user needs to know which op and shape asked for them.
+      if (e instanceof NeuriteError && e.code === "OUT_OF_MEMORY") {
+        throw new NeuriteError("OUT_OF_MEMORY", `${op}: a ${dtype} tensor of shape ${fmt(shape)} needs ${bytes} bytes; ${e.message}`, { cause: e });
+      }
+      throw e;
+    }
     const ref = new DataRef(b, ptr, b.mod.heap.sizeOf(ptr)!);
     this.liveBytes += ref.bytes;
     return ref;
@@ -146,6 +219,10 @@ class Engine {
     let result: T;
     try {
       result = fn();
+    } catch (e) {
+      // A throwing fn (bad input, out of memory) must not leak what it made before the throw.
+      for (const t of scope) t.dispose();
+      throw e;
     } finally {
       this.scopes.pop();
     }
@@ -189,4 +266,5 @@ function collectTensors(v: unknown, out: Set<Tensor>): void {
   }
 }
 
+/** The engine: backends, live tensors, tidy scopes and the active tapes (nt.tidy, nt.memory and friends wrap it). */
 export const engine = new Engine();

@@ -7,7 +7,9 @@ import type { Tensor } from "./tensor.js";
 /** Makes initial values for a weight of a given shape; serialisable like Keras's. */
 export interface Initializer {
   readonly className: string;
+  /** A new tensor of initial values for a weight of this shape. */
   apply(shape: Shape): Tensor;
+  /** The Keras config (saved in model.json). */
   getConfig(): Record<string, unknown>;
 }
 
@@ -24,8 +26,11 @@ function make(className: string, config: Record<string, unknown>, apply: (shape:
   return { className, apply, getConfig: () => ({ ...config }) };
 }
 
+/** All zeros (Keras's Zeros; the default bias initializer). */
 export const zeros = (): Initializer => make("Zeros", {}, (s) => create.fill(s, 0));
+/** All ones. */
 export const ones = (): Initializer => make("Ones", {}, (s) => create.fill(s, 1));
+/** Every value `value`. */
 export const constant = (o: { value: number }): Initializer => make("Constant", { value: o.value }, (s) => create.fill(s, o.value));
 
 interface Seeded {
@@ -41,17 +46,22 @@ function seeded(className: string, config: Record<string, unknown>, seed: number
   return make(className, { ...config, seed: seed ?? null }, (s) => draw(s, keyFor(seed, className)));
 }
 
+/** Normal values (default mean 0, stddev 0.05, as Keras). */
 export const randomNormal = (o: { mean?: number; stddev?: number } & Seeded = {}): Initializer =>
   seeded("RandomNormal", { mean: o.mean ?? 0, stddev: o.stddev ?? 0.05 }, o.seed, (s, key) =>
     create.randomNormal(s, o.mean ?? 0, o.stddev ?? 0.05, key));
+/** Uniform values in [minval, maxval) (default ±0.05, as Keras). */
 export const randomUniform = (o: { minval?: number; maxval?: number } & Seeded = {}): Initializer =>
   seeded("RandomUniform", { minval: o.minval ?? -0.05, maxval: o.maxval ?? 0.05 }, o.seed, (s, key) =>
     create.randomUniform(s, o.minval ?? -0.05, o.maxval ?? 0.05, key));
+/** Normal values within two standard deviations (default stddev 0.05, as Keras). */
 export const truncatedNormal = (o: { mean?: number; stddev?: number } & Seeded = {}): Initializer =>
   seeded("TruncatedNormal", { mean: o.mean ?? 0, stddev: o.stddev ?? 0.05 }, o.seed, (s, key) =>
     create.truncatedNormal(s, o.mean ?? 0, o.stddev ?? 0.05, key));
 
+/** Which fan varianceScaling divides by: inputs, outputs, or their mean. */
 export type FanMode = "fanIn" | "fanOut" | "fanAvg";
+/** What varianceScaling draws from. */
 export type Distribution = "truncatedNormal" | "untruncatedNormal" | "uniform";
 
 /** Keras 3's VarianceScaling: the base of the Glorot, He and LeCun families. */
@@ -78,11 +88,17 @@ export function varianceScaling(
   });
 }
 
+/** Glorot (Xavier) uniform: limit √(6 / (fanIn + fanOut)); Keras's default kernel initializer. */
 export const glorotUniform = (o: Seeded = {}) => varianceScaling({ ...o, scale: 1, mode: "fanAvg", distribution: "uniform" }, "GlorotUniform");
+/** Glorot (Xavier) truncated normal: stddev √(2 / (fanIn + fanOut)). */
 export const glorotNormal = (o: Seeded = {}) => varianceScaling({ ...o, scale: 1, mode: "fanAvg", distribution: "truncatedNormal" }, "GlorotNormal");
+/** He uniform: limit √(6 / fanIn), for ReLU layers. */
 export const heUniform = (o: Seeded = {}) => varianceScaling({ ...o, scale: 2, mode: "fanIn", distribution: "uniform" }, "HeUniform");
+/** He truncated normal: stddev √(2 / fanIn), for ReLU layers. */
 export const heNormal = (o: Seeded = {}) => varianceScaling({ ...o, scale: 2, mode: "fanIn", distribution: "truncatedNormal" }, "HeNormal");
+/** LeCun uniform: limit √(3 / fanIn), for SELU layers. */
 export const lecunUniform = (o: Seeded = {}) => varianceScaling({ ...o, scale: 1, mode: "fanIn", distribution: "uniform" }, "LecunUniform");
+/** LeCun truncated normal: stddev √(1 / fanIn), for SELU layers. */
 export const lecunNormal = (o: Seeded = {}) => varianceScaling({ ...o, scale: 1, mode: "fanIn", distribution: "truncatedNormal" }, "LecunNormal");
 
 const byName: Record<string, (o?: Record<string, unknown>) => Initializer> = {

@@ -9,10 +9,12 @@ import { cast } from "./ops/layout.js";
 
 type Arg = Tensor | TensorInput;
 
+/** Options every loss takes. */
 export interface LossOptions {
   /** Per-sample weights, one per row; the result is Σ wᵢℓᵢ / rows (Keras's sum over batch size). */
   sampleWeight?: Arg;
 }
+/** Options of the cross-entropy losses. */
 export interface CrossentropyOptions extends LossOptions {
   /** yPred holds logits rather than probabilities (fused, numerically stable). */
   fromLogits?: boolean;
@@ -75,7 +77,13 @@ function prepareLabels(name: string, yTrueIn: Arg, yPred: Tensor, m: number, n: 
     }
     return yTrue;
   }
-  if (yTrue.size !== yPred.size) {
+  // Same shape, except that a trailing axis of 1 may be missing on either side (Keras squeezes it): [n] vs [n, 1].
+  const core = (s: readonly number[]) => {
+    const out = [...s];
+    while (out.length > 0 && out[out.length - 1] === 1) out.pop();
+    return out.join(",");
+  };
+  if (yTrue.size !== yPred.size || core(yTrue.shape) !== core(yPred.shape)) {
     throw new NeuriteError("SHAPE_MISMATCH", `${name}: yTrue ${fmt(yTrue.shape)} and yPred ${fmt(yPred.shape)} must have the same shape`);
   }
   if (yTrue.dtype !== "float32") {
@@ -87,20 +95,24 @@ function prepareLabels(name: string, yTrueIn: Arg, yPred: Tensor, m: number, n: 
 
 const k = (t: Tensor) => t.backend.k;
 
+/** Mean of (yTrue − yPred)² (Keras's MeanSquaredError). */
 export function meanSquaredError(yTrue: Arg, yPred: Arg, opts: LossOptions = {}): Tensor {
   return fused("meanSquaredError", yTrue, yPred, opts, false, (t) => k(t).meanSquaredError.bind(k(t)));
 }
 
+/** Mean of |yTrue − yPred| (Keras's MeanAbsoluteError). */
 export function meanAbsoluteError(yTrue: Arg, yPred: Arg, opts: LossOptions = {}): Tensor {
   return fused("meanAbsoluteError", yTrue, yPred, opts, false, (t) => k(t).meanAbsoluteError.bind(k(t)));
 }
 
+/** Huber loss: quadratic within `delta` (default 1) of the target, linear beyond. */
 export function huber(yTrue: Arg, yPred: Arg, opts: LossOptions & { delta?: number } = {}): Tensor {
   const delta = opts.delta ?? 1;
   if (!(delta > 0)) throw new NeuriteError("BAD_ARGUMENT", `huber: delta must be > 0, got ${delta}`);
   return fused("huber", yTrue, yPred, opts, false, (t) => (m, n, p, l, w, d, s) => k(t).huber(m, n, p, l, w, d, s, delta));
 }
 
+/** Binary cross-entropy of 0/1 targets and probabilities (or logits with fromLogits). */
 export function binaryCrossentropy(yTrue: Arg, yPred: Arg, opts: CrossentropyOptions = {}): Tensor {
   return fused("binaryCrossentropy", yTrue, yPred, opts, false, (t) =>
     opts.fromLogits
@@ -109,6 +121,7 @@ export function binaryCrossentropy(yTrue: Arg, yPred: Arg, opts: CrossentropyOpt
   );
 }
 
+/** Cross-entropy of one-hot targets and class probabilities (or logits with fromLogits). */
 export function categoricalCrossentropy(yTrue: Arg, yPred: Arg, opts: CrossentropyOptions = {}): Tensor {
   return fused("categoricalCrossentropy", yTrue, yPred, opts, false, (t) =>
     opts.fromLogits
@@ -117,6 +130,7 @@ export function categoricalCrossentropy(yTrue: Arg, yPred: Arg, opts: Crossentro
   );
 }
 
+/** Cross-entropy of int32 class ids and class probabilities (or logits with fromLogits). */
 export function sparseCategoricalCrossentropy(yTrue: Arg, yPred: Arg, opts: CrossentropyOptions = {}): Tensor {
   return fused("sparseCategoricalCrossentropy", yTrue, yPred, opts, true, (t) =>
     opts.fromLogits

@@ -11,6 +11,7 @@ let globalSeed = (Math.random() * 0x100000000) >>> 0;
 let counter = 0;
 const listeners: ((seed: number) => void)[] = [];
 
+/** Seeds every random op (initializers, dropout, shuffles, dataset splits): the same seed gives the same numbers. */
 export function setSeed(seed: number): void {
   if (!Number.isInteger(seed)) throw new NeuriteError("BAD_ARGUMENT", `setSeed: seed must be an integer, got ${seed}`);
   globalSeed = seed >>> 0;
@@ -18,6 +19,7 @@ export function setSeed(seed: number): void {
   for (const l of listeners) l(globalSeed);
 }
 
+/** The seed last given to setSeed. */
 export function getSeed(): number {
   return globalSeed;
 }

@@ -1,5 +1,6 @@
 import { NeuriteError } from "@neurite/kernels";
 
+/** A tensor's dimensions, outermost first. */
 export type Shape = readonly number[];
 
 export function sizeOf(shape: Shape): number {

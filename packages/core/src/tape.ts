@@ -7,6 +7,7 @@ import { add } from "./ops/binary.js";
 import { ones, zeros } from "./create.js";
 import { clone } from "./ops/layout.js";
 
+/** Options of a GradientTape. */
 export interface GradientTapeOptions {
   /** Keep the record after gradient() so it can be called again (then call dispose()). */
   persistent?: boolean;
@@ -32,6 +33,7 @@ export class GradientTape implements TapeRecorder {
     for (const t of tensors) this.watched.add(t.id);
   }
 
+  /** Runs fn and records the ops it performs; returns fn's result. */
   run<T>(fn: () => T): T {
     if (this.done) throw new NeuriteError("BAD_ARGUMENT", "GradientTape.run: this tape was already used; create a new one or make it persistent");
     engine.tapes.push(this);
@@ -51,6 +53,7 @@ export class GradientTape implements TapeRecorder {
     for (const t of outputs) this.watched.add(t.id);
   }
 
+  /** @internal Called by the engine for each op recorded while this tape is active. */
   record(node: TapeNode): void {
     for (const t of node.saved) {
       t.retain();

@@ -2,8 +2,11 @@ import { NeuriteError } from "@neurite/kernels";
 import type { Backend } from "./backend.js";
 import { sizeOf, type Shape } from "./shape.js";
 
+/** Element types: float32 for values, int32 for labels and indices. */
 export type DType = "float32" | "int32";
+/** What data() returns: a copy of the values. */
 export type TypedArray = Float32Array | Int32Array;
+/** What array() returns: nested arrays matching the shape (a number for a scalar). */
 export type NestedArray = number | NestedArray[];
 
 /**
@@ -94,6 +97,7 @@ export class Tensor {
     return build(0, 0);
   }
 
+  /** Same as array(); for TF.js habits. */
   arraySync(): NestedArray {
     return this.array();
   }
@@ -130,6 +134,7 @@ export class Tensor {
     }
   }
 
+  /** The dtype, the shape and the values, for logging. */
   toString(): string {
     return `Tensor(${this.dtype}, [${this.shape}]) ${JSON.stringify(this.array())}`;
   }

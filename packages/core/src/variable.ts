@@ -2,6 +2,7 @@ import { NeuriteError } from "@neurite/kernels";
 import { engine } from "./engine.js";
 import { fmt, shapesEqual } from "./shape.js";
 import { Tensor } from "./tensor.js";
+import { toTensor, type TensorInput } from "./create.js";
 
 let nextVar = 0;
 
@@ -21,6 +22,7 @@ export class Variable extends Tensor {
 
   /** Copies `value` into this variable (same shape and dtype). */
   assign(value: Tensor): void {
+    if (!(value instanceof Tensor)) throw new NeuriteError("BAD_ARGUMENT", `assign to variable "${this.name}": expected a Tensor, got ${typeof value}`);
     if (!shapesEqual(value.shape, this.shape) || value.dtype !== this.dtype) {
       throw new NeuriteError(
         "SHAPE_MISMATCH",
@@ -31,7 +33,16 @@ export class Variable extends Tensor {
   }
 }
 
-/** A trainable (by default) variable initialised with a copy of `init`. */
-export function variable(init: Tensor, options: { trainable?: boolean; name?: string } = {}): Variable {
-  return new Variable(init, options);
+/** A trainable (by default) variable initialised with a copy of `init` (a tensor, or values `tensor()` accepts). */
+export function variable(init: Tensor | TensorInput, options: { trainable?: boolean; name?: string } = {}): Variable {
+  if (init instanceof Tensor) {
+    if (init.isDisposed) throw new NeuriteError("DISPOSED", `variable: the initial tensor (#${init.id}, shape ${fmt(init.shape)}) was disposed`);
+    return new Variable(init, options);
+  }
+  const t = toTensor(init, "variable");
+  try {
+    return new Variable(t, options);
+  } finally {
+    t.dispose();
+  }
 }

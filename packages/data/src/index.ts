@@ -1,7 +1,9 @@
 /**
- * @neurite/data: tf.data-style pipelines, CSV, preprocessing and built-in
+ * `@neurite/data`: tf.data-style pipelines, CSV, preprocessing and built-in
  * datasets over plain typed arrays (RawArray). The tensor-facing wrappers
  * (`nt.data`, `nt.datasets`) convert RawArray leaves to tensors at the edge.
+ *
+ * @module \@neurite/data
  */
 export { type DType, type NestedNumbers, type RawArray, gather, inferShape, isRawArray, raw, row, sizeOf, stack, toNested, zeros } from './raw.js';
 export { type Rng, deriveSeed, iterationSeed, permutation, rng, setDefaultSeed } from './random.js';

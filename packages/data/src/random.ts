@@ -7,6 +7,7 @@
  * same program after the same `setSeed` gives the same data. Before any
  * `setDefaultSeed`, the stream starts from a random seed.
  */
+import { NeuriteError } from '@neurite/core';
 
 let stream = (Math.random() * 0x100000000) >>> 0;
 
@@ -28,7 +29,7 @@ export function seedOrDerive(seed: number | undefined, op: string): number {
 
 /** Validates an integer seed and reduces it to a u32. */
 export function checkSeed(seed: number, op: string): number {
-  if (!Number.isInteger(seed)) throw new TypeError(`${op}: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new NeuriteError('BAD_ARGUMENT', `${op}: seed must be an integer, got ${seed}`);
   return seed >>> 0;
 }
 

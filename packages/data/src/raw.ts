@@ -3,8 +3,12 @@
  * package. Tensor wrappers convert at the edge (`tensor(raw.data, raw.shape,
  * raw.dtype)`), so nothing here needs a backend.
  */
+import { NeuriteError } from '@neurite/core';
+
+/** Element types of a RawArray. */
 export type DType = 'float32' | 'int32';
 
+/** A dense array without tensors: flat typed data, a shape and a dtype. */
 export interface RawArray {
   data: Float32Array | Int32Array;
   shape: number[];
@@ -41,14 +45,14 @@ export function raw(values: NestedNumbers | ArrayLike<number>, shape?: readonly 
   if (ArrayBuffer.isView(values) || (typeof values === 'object' && !Array.isArray(values))) {
     const flat = values as ArrayLike<number>;
     const s = shape ? [...shape] : [flat.length];
-    if (sizeOf(s) !== flat.length) throw new RangeError(`raw: shape [${s}] does not hold ${flat.length} values`);
+    if (sizeOf(s) !== flat.length) throw new NeuriteError('SHAPE_MISMATCH', `raw: shape [${s}] does not hold ${flat.length} values`);
     const out = zeros(s, dt);
     out.data.set(flat);
     return out;
   }
   const inferred = inferShape(values);
   if (shape && sizeOf(shape) !== sizeOf(inferred)) {
-    throw new RangeError(`raw: shape [${shape}] does not match the data's shape [${inferred}]`);
+    throw new NeuriteError('SHAPE_MISMATCH', `raw: shape [${shape}] does not match the data's shape [${inferred}]`);
   }
   const out = zeros(shape ?? inferred, dt);
   let i = 0;
@@ -71,11 +75,11 @@ export function inferShape(values: NestedNumbers): number[] {
   }
   const check = (x: NestedNumbers, depth: number): void => {
     if (depth === shape.length) {
-      if (typeof x !== 'number') throw new TypeError('raw: expected a number, got ' + describe(x));
+      if (typeof x !== 'number') throw new NeuriteError('DTYPE', 'raw: expected a number, got ' + describe(x));
       return;
     }
     if (!Array.isArray(x) || x.length !== shape[depth]) {
-      throw new TypeError(`raw: ragged nested array (expected length ${shape[depth]} at depth ${depth})`);
+      throw new NeuriteError('SHAPE_MISMATCH', `raw: ragged nested array (expected length ${shape[depth]} at depth ${depth})`);
     }
     for (const e of x) check(e, depth + 1);
   };
@@ -107,13 +111,13 @@ export function gather(a: RawArray, indices: ArrayLike<number>): RawArray {
 
 /** Stacks equally shaped RawArrays into one with a new leading axis. */
 export function stack(items: readonly RawArray[]): RawArray {
-  if (items.length === 0) throw new RangeError('stack: nothing to stack');
+  if (items.length === 0) throw new NeuriteError('BAD_ARGUMENT', 'stack: nothing to stack');
   const first = items[0]!;
   const len = first.data.length;
   const out = zeros([items.length, ...first.shape], first.dtype);
   items.forEach((it, k) => {
     if (it.dtype !== first.dtype || !sameShape(it.shape, first.shape)) {
-      throw new TypeError(`stack: element ${k} is ${it.dtype} [${it.shape}], expected ${first.dtype} [${first.shape}]`);
+      throw new NeuriteError('SHAPE_MISMATCH', `stack: element ${k} is ${it.dtype} [${it.shape}], expected ${first.dtype} [${first.shape}]`);
     }
     out.data.set(it.data, k * len);
   });

@@ -1,4 +1,8 @@
-// @neurite/eval: metrics, model selection, diagnostics and interpretation (namespaces), and run-log export.
+/**
+ * `@neurite/eval`: metrics, model selection, diagnostics and interpretation (namespaces), and run-log export.
+ *
+ * @module \@neurite/eval
+ */
 export * as metrics from "./metrics/index.js";
 export * from "./metrics/index.js";
 export * as selection from "./selection/index.js";

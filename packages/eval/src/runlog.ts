@@ -12,6 +12,7 @@ interface EventBase {
   tag: string;
 }
 
+/** One value at a step. */
 export interface ScalarEvent extends EventBase {
   kind: "scalar";
   value: number;
@@ -40,11 +41,15 @@ export interface CurveEvent extends EventBase {
   yLabel: string;
 }
 
+/** An event writeToRunLog produces. */
 export type RunLogEvent = ScalarEvent | HparamsEvent | CurveEvent;
+/** Receives each event, e.g. to append it to events.jsonl. */
 export type RunLogWriter = (event: RunLogEvent) => void;
 
+/** The results writeToRunLog accepts. */
 export type LoggableResult = CrossValidateResult | SearchResult | LearningCurveResult | ValidationCurveResult;
 
+/** Options of writeToRunLog. */
 export interface WriteOptions {
   /** Step of curve events and of a cross-validation's hparams line (default 0). */
   step?: number;

@@ -55,3 +55,4 @@ export type { IOHandler, IOHandlerFactory, ModelArtifacts, SaveResult } from "./
 export * as io from "./io/index.js";
 /** Transfer learning: truncate/replaceHead, multiOptimizer, autoencoder, fineTune with staged unfreezing. */
 export * as transfer from "./transfer/index.js";
+export { Trainer } from "./training/trainer.js";

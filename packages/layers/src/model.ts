@@ -14,7 +14,7 @@ import type { IOHandler, SaveResult } from "./io/types.js";
  */
 export class Model extends Layer {
   static readonly className: string = "Model";
-  /** @internal */
+  /** What compile() set up: optimizer, loss, metrics, and which training step fit() runs (`lastRunner`, `lastRunnerReason`, `useCompiledStep`). */
   trainer?: Trainer;
 
   constructor(args: LayerArgs = {}) {

@@ -2,6 +2,8 @@
  * The browser entry of `neurite` (the "browser" export condition, which bundlers pick): everything
  * of the main entry, with kernels streamed by `ready()`, the indexeddb://, localstorage:// and
  * downloads:// handlers registered, `io.browserFiles` for file inputs, and `trainInWorker`.
+ *
+ * @module neurite (browser entry)
  */
 import { io as layersIO } from "@neurite/layers";
 import { browserDownloads, browserFiles, browserIndexedDB, browserLocalStorage, removeModel } from "@neurite/browser";

@@ -1,6 +1,8 @@
 /**
  * Neurite: the one package users import. Re-exports the core (tensors, ops,
  * autodiff, optimizers, losses), the layers and models API, and evaluation.
+ *
+ * @module neurite
  */
 export * from "@neurite/core";
 export {
@@ -13,7 +15,7 @@ export {
   io, loadModel, registerLayer, registerIOHandler,
   type IOHandler, type IOHandlerFactory, type ModelArtifacts, type SaveResult, type LayerClass,
 } from "@neurite/layers";
-export { metrics } from "@neurite/eval";
+export { metrics, selection, diagnose, interpret } from "@neurite/eval";
 import * as dataApi from "@neurite/data/tensors";
 /** Datasets as tf.data pipelines of tensors: fromTensorSlices, fromGenerator, csv, zip; preprocessing. */
 export const data = dataApi;

@@ -8,6 +8,7 @@ import { sumTo } from "./broadcast.js";
 import { greater, greaterEqual, less, lessEqual } from "./compare.js";
 import { log, neg, square } from "./unary.js";
 
+/** An op argument: a tensor, or anything tensor() accepts. */
 export type Arg = Tensor | TensorInput;
 
 /** Runs a binary kernel with NumPy broadcasting; float32 in and out. */
@@ -59,20 +60,25 @@ function defineBinary(
     );
 }
 
+/** a + b, elementwise with broadcasting. */
 export const add = defineBinary("add", Binary.add, (dy, _a, _b, _y, needs) => [needs[0] ? dy : null, needs[1] ? dy : null]);
 
+/** a − b, elementwise with broadcasting. */
 export const sub = defineBinary("sub", Binary.sub, (dy, _a, _b, _y, needs) => [needs[0] ? dy : null, needs[1] ? neg(dy) : null]);
 
+/** a · b, elementwise with broadcasting. */
 export const mul = defineBinary("mul", Binary.mul, (dy, a, b, _y, needs) => [
   needs[0] ? mul(dy, b) : null,
   needs[1] ? mul(dy, a) : null,
 ]);
 
+/** a / b, elementwise with broadcasting. */
 export const div = defineBinary("div", Binary.div, (dy, a, b, _y, needs) => [
   needs[0] ? div(dy, b) : null,
   needs[1] ? neg(div(mul(dy, a), square(b))) : null,
 ]);
 
+/** aᵇ, elementwise with broadcasting. */
 export const pow = defineBinary("pow", Binary.pow, (dy, a, b, y, needs) => [
   // d/da a^b = b·a^(b−1), written without dividing by a so a = 0 works.
   needs[0] ? mul(dy, mul(b, pow(a, sub(b, 1)))) : null,
@@ -80,16 +86,19 @@ export const pow = defineBinary("pow", Binary.pow, (dy, a, b, y, needs) => [
   needs[1] ? mul(dy, mul(y, mul(greater(a, 0), log(maximum(a, 1e-30))))) : null,
 ]);
 
+/** The larger of a and b, elementwise with broadcasting. */
 export const maximum = defineBinary("maximum", Binary.maximum, (dy, a, b, _y, needs) => [
   needs[0] ? mul(dy, greaterEqual(a, b)) : null,
   needs[1] ? mul(dy, less(a, b)) : null,
 ]);
 
+/** The smaller of a and b, elementwise with broadcasting. */
 export const minimum = defineBinary("minimum", Binary.minimum, (dy, a, b, _y, needs) => [
   needs[0] ? mul(dy, lessEqual(a, b)) : null,
   needs[1] ? mul(dy, greater(a, b)) : null,
 ]);
 
+/** (a − b)², elementwise with broadcasting. */
 export const squaredDifference = defineBinary("squaredDifference", Binary.squaredDifference, (dy, a, b, _y, needs) => {
   const d = mul(mul(sub(a, b), 2), dy);
   return [needs[0] ? d : null, needs[1] ? neg(d) : null];

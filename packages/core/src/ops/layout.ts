@@ -165,6 +165,7 @@ export function stack(tensors: readonly Tensor[], axis = 0): Tensor {
   return engine.tidy(() => concat(tensors.map((t) => expandDims(t, axis)), axis));
 }
 
+/** Inserts an axis of size 1 at `axis`. */
 export function expandDims(xIn: Arg, axis = 0): Tensor {
   const x = toTensor(xIn, "expandDims");
   const ax = normAxis("expandDims", axis, x.rank + 1);

@@ -76,10 +76,15 @@ function defineReduce(name: string, op: number) {
   };
 }
 
+/** Sum over `axis` (a number, a list, or all axes when omitted); `keepDims` keeps them as size 1. */
 export const sum = defineReduce("sum", Reduce.sum);
+/** Mean over `axis` (a number, a list, or all axes when omitted); `keepDims` keeps them as size 1. */
 export const mean = defineReduce("mean", Reduce.mean);
+/** Maximum over `axis` (a number, a list, or all axes when omitted); `keepDims` keeps them as size 1. */
 export const max = defineReduce("max", Reduce.max);
+/** Minimum over `axis` (a number, a list, or all axes when omitted); `keepDims` keeps them as size 1. */
 export const min = defineReduce("min", Reduce.min);
+/** Product over `axis` (a number, a list, or all axes when omitted); `keepDims` keeps them as size 1. */
 export const prod = defineReduce("prod", Reduce.prod);
 
 function defineArg(name: string, op: number) {
@@ -98,4 +103,5 @@ function defineArg(name: string, op: number) {
 
 /** Index of the largest value along `axis` (default: the last), first on ties; int32. */
 export const argmax = defineArg("argmax", ArgReduce.argmax);
+/** Index of the smallest value along `axis` (default: the last), first on ties; int32. */
 export const argmin = defineArg("argmin", ArgReduce.argmin);

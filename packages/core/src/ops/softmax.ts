@@ -35,4 +35,5 @@ function rowwise(name: "softmax" | "logSoftmax", xIn: Arg, axis: number): Tensor
 
 /** Softmax along the last axis, max-subtracted for stability. */
 export const softmax = (x: Arg, axis = -1) => rowwise("softmax", x, axis);
+/** log(softmax(x)) along the last axis, computed stably. */
 export const logSoftmax = (x: Arg, axis = -1) => rowwise("logSoftmax", x, axis);

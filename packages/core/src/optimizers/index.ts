@@ -8,10 +8,15 @@ export * from "./schedules.js";
 
 type Opts<T extends abstract new (...a: never[]) => unknown> = ConstructorParameters<T>[0];
 
+/** Stochastic gradient descent, optionally with momentum and Nesterov (Keras's SGD). */
 export const sgd = (o?: Opts<typeof SGD>) => new SGD(o);
+/** Adam (Keras's defaults: learningRate 0.001, beta1 0.9, beta2 0.999, epsilon 1e-7). */
 export const adam = (o?: Opts<typeof Adam>) => new Adam(o);
+/** Adam with decoupled weight decay (AdamW). */
 export const adamw = (o?: Opts<typeof AdamW>) => new AdamW(o);
+/** RMSprop, optionally centered and with momentum. */
 export const rmsprop = (o?: Opts<typeof RMSprop>) => new RMSprop(o);
+/** Adagrad. */
 export const adagrad = (o?: Opts<typeof Adagrad>) => new Adagrad(o);
 
 const byName: Record<string, () => Optimizer> = { sgd, adam, adamw, rmsprop, adagrad };

@@ -6,6 +6,7 @@ import type { Tensor } from "../tensor.js";
 import { Variable } from "../variable.js";
 import type { LearningRateSchedule } from "./schedules.js";
 
+/** Options every optimizer takes. */
 export interface OptimizerOptions {
   learningRate?: number | LearningRateSchedule;
   /** Clip each variable's gradient to this L2 norm (Keras clipnorm). */
@@ -55,8 +56,8 @@ export abstract class Optimizer {
     this.clipNorm = o.clipNorm;
     this.globalClipNorm = o.globalClipNorm;
     this.clipValue = o.clipValue;
-    if (typeof this.learningRate === "number" && !(this.learningRate >= 0)) {
-      throw new NeuriteError("BAD_ARGUMENT", `optimizer: learningRate must be ≥ 0, got ${this.learningRate}`);
+    if (typeof this.learningRate === "number" && !(this.learningRate >= 0 && Number.isFinite(this.learningRate))) {
+      throw new NeuriteError("BAD_ARGUMENT", `optimizer: learningRate must be a finite number ≥ 0, got ${this.learningRate}`);
     }
   }
 
@@ -150,6 +151,7 @@ export abstract class Optimizer {
     });
   }
 
+  /** The Keras config (saved in model.json's trainingConfig). */
   getConfig(): Record<string, unknown> {
     const lr = this.learningRate;
     return {

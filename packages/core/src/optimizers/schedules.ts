@@ -4,6 +4,7 @@ import { NeuriteError } from "@neurite/kernels";
 export interface LearningRateSchedule {
   readonly className: string;
   (step: number): number;
+  /** The Keras config of the schedule. */
   getConfig(): Record<string, unknown>;
 }
 

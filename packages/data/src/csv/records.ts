@@ -10,6 +10,14 @@
  * previous ones have been consumed and the parser has drained.
  */
 import { parse } from '#csv-parse';
+import { NeuriteError } from '@neurite/core';
+
+/** csv-parse's error (bad quoting, …) as a NeuriteError naming the line. */
+function parseFailure(e: unknown, line: number): NeuriteError {
+  if (e instanceof NeuriteError) return e;
+  const at = (e as { lines?: number }).lines ?? line;
+  return new NeuriteError('BAD_ARGUMENT', `csv: line ${at}: ${(e as Error).message ?? String(e)}`, { cause: e });
+}
 
 export interface CsvRecord {
   fields: string[];
@@ -104,7 +112,7 @@ export async function* parseRecords(
         yield batch;
         continue;
       }
-      if (failure !== undefined) throw failure;
+      if (failure !== undefined) throw parseFailure(failure, line);
       if (ended) return;
       if (!inputDone && !needDrain) {
         const next = await input.next();

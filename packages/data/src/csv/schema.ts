@@ -4,10 +4,13 @@
  * are trimmed here (the parser only strips spaces before a field, so that
  * `a, "b, c"` parses; a space after a closing quote is a bad row).
  */
+import { type ErrorCode, NeuriteError } from '@neurite/core';
 import type { CsvRecord } from './records.js';
 
+/** How a CSV column is read: as numbers or as text. */
 export type ColumnType = 'number' | 'string';
 
+/** Options of the CSV readers: delimiter, header, column types and which columns are labels. */
 export interface CsvOptions {
   /** Label column name(s); they go to `ys` (csvDataset) or `y` (readCsv) instead of the features. */
   label?: string | string[];
@@ -27,10 +30,10 @@ export interface CsvOptions {
   inferRows?: number;
 }
 
-/** A row that could not be used; `line` is the 1-based line it ends on. */
-export class CsvRowError extends Error {
-  constructor(readonly line: number, reason: string) {
-    super(`csv: line ${line}: ${reason}`);
+/** A row that could not be used; `line` is the 1-based line it ends on. A NeuriteError (BAD_ARGUMENT unless given a code). */
+export class CsvRowError extends NeuriteError {
+  constructor(readonly line: number, reason: string, code: ErrorCode = 'BAD_ARGUMENT', options?: { cause?: unknown }) {
+    super(code, `csv: line ${line}: ${reason}`, options);
     this.name = 'CsvRowError';
   }
 }
@@ -58,7 +61,7 @@ export function buildSchema(names: string[], sample: readonly CsvRecord[], optio
     : names.filter((c) => !labelNames.includes(c));
   const indexOf = (name: string): number => {
     const i = names.indexOf(name);
-    if (i < 0) throw new Error(`csv: no column named "${name}" (columns: ${names.join(', ')})`);
+    if (i < 0) throw new NeuriteError('NOT_FOUND', `csv: no column named "${name}" (columns: ${names.join(', ')})`);
     return i;
   };
   const typed = (name: string) => {
@@ -91,12 +94,12 @@ type Value = number | string;
 export function convertRecord(
   rec: CsvRecord, schema: Schema, options: CsvOptions,
 ): { xs: Value[]; ys: Value[] } | undefined {
-  const bad = (reason: string): undefined => {
+  const bad = (reason: string, code: ErrorCode): undefined => {
     if ((options.onBadRow ?? 'error') === 'skip') return undefined;
-    throw new CsvRowError(rec.line, reason);
+    throw new CsvRowError(rec.line, reason, code);
   };
   if (rec.fields.length !== schema.names.length) {
-    return bad(`expected ${schema.names.length} fields, got ${rec.fields.length}`);
+    return bad(`expected ${schema.names.length} fields, got ${rec.fields.length}`, 'SHAPE_MISMATCH');
   }
   const missing = options.missing ?? 'error';
   const read = (col: Schema['features'][number]): Value | null | undefined => {
@@ -108,7 +111,7 @@ export function convertRecord(
     }
     if (col.type === 'string') return f;
     const v = Number(f);
-    return Number.isNaN(v) ? bad(`"${f}" in numeric column "${col.name}" is not a number`) : v;
+    return Number.isNaN(v) ? bad(`"${f}" in numeric column "${col.name}" is not a number`, 'DTYPE') : v;
   };
   const xs: Value[] = [];
   const ys: Value[] = [];

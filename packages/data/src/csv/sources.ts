@@ -4,6 +4,7 @@
  * iterated more than once. Node's fs is imported dynamically so that the
  * package still bundles for browsers (with `node:*` marked external).
  */
+import { NeuriteError } from '@neurite/core';
 
 /**
  * Where CSV text comes from. A string with a line break is CSV text (`{text}` for one line); an `http(s)://`
@@ -32,6 +33,9 @@ function isNode(): boolean {
 
 /** Opens `source` as a stream of decoded text chunks. */
 export function openText(source: CsvSource): AsyncIterable<string> {
+  if (typeof source !== 'string' && (typeof source !== 'object' || source === null)) {
+    throw new NeuriteError('BAD_ARGUMENT', `csv: unsupported source (${source === null ? 'null' : typeof source}); give CSV text, a path, a URL, a Blob or a stream`);
+  }
   if (typeof source === 'string') {
     if (isCsvText(source)) return textChunks(source);
     if (source.startsWith('file:')) return openText(new URL(source));
@@ -43,7 +47,7 @@ export function openText(source: CsvSource): AsyncIterable<string> {
   if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) return decode(streamBytes(source));
   if ('text' in source && typeof source.text === 'string') return textChunks(source.text);
   if (Symbol.asyncIterator in source) return decode(source);
-  throw new TypeError('csv: unsupported source');
+  throw new NeuriteError('BAD_ARGUMENT', 'csv: unsupported source');
 }
 
 async function* textChunks(text: string): AsyncGenerator<string> {
@@ -69,7 +73,7 @@ async function* streamBytes(stream: ReadableStream<Uint8Array>): AsyncGenerator<
 
 async function* fetchText(url: string | URL): AsyncGenerator<string> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`csv: fetching ${String(url)} failed with HTTP ${res.status}`);
+  if (!res.ok) throw new NeuriteError('NOT_FOUND', `csv: fetching ${String(url)} failed with HTTP ${res.status}`);
   if (!res.body) {
     yield await res.text();
     return;
@@ -82,6 +86,11 @@ async function* fileText(path: string | URL): AsyncGenerator<string> {
   const stream = fs.createReadStream(path, { highWaterMark: CHUNK });
   try {
     yield* decode(stream as AsyncIterable<Uint8Array>);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new NeuriteError('NOT_FOUND', `csv: ${String(path)} does not exist`, { cause: e });
+    if (code === 'EISDIR') throw new NeuriteError('BAD_ARGUMENT', `csv: ${String(path)} is a folder, not a CSV file`, { cause: e });
+    throw e;
   } finally {
     stream.destroy();
   }

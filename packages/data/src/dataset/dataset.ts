@@ -8,6 +8,7 @@
  * Elements are plain values: RawArrays, numbers, strings, or tuples/objects
  * of them. The tensor wrappers convert leaves at the edge.
  */
+import { NeuriteError } from '@neurite/core';
 import { iterationSeed, seedOrDerive } from '../random.js';
 import {
   batchGen, concatGen, filterGen, mapGen, prefetchGen, repeatGen, shuffleGen, skipGen, takeGen, zipGen,
@@ -23,6 +24,7 @@ export const UNKNOWN_CARDINALITY = -2;
 const INF = INFINITE_CARDINALITY;
 const UNK = UNKNOWN_CARDINALITY;
 
+/** Options of shuffle(). */
 export interface ShuffleOptions {
   /** Seed of this shuffle; without it one is drawn from the global seed stream (`setDefaultSeed`). */
   seed?: number;
@@ -77,6 +79,7 @@ export class Dataset<T> implements AsyncIterable<T> {
     return new Dataset(open as () => AsyncIterator<never>, size);
   }
 
+  /** Runs the pipeline anew and yields its elements. */
   [Symbol.asyncIterator](): AsyncIterator<T> {
     return this.open();
   }
@@ -156,7 +159,7 @@ export class Dataset<T> implements AsyncIterable<T> {
 
   /** Collects every element into an array (refuses an infinite dataset). */
   async toArray(): Promise<T[]> {
-    if (this.size === INF) throw new RangeError('toArray: the dataset is infinite');
+    if (this.size === INF) throw new NeuriteError('BAD_ARGUMENT', 'toArray: the dataset is infinite');
     const out: T[] = [];
     for await (const x of this) out.push(x);
     return out;
@@ -172,10 +175,10 @@ export class Dataset<T> implements AsyncIterable<T> {
 }
 
 function checkInteger(n: number, op: string): void {
-  if (!Number.isInteger(n)) throw new TypeError(`${op}: expected an integer, got ${n}`);
+  if (!Number.isInteger(n)) throw new NeuriteError('BAD_ARGUMENT', `${op}: expected an integer, got ${n}`);
 }
 
 function checkCount(n: number, op: string, min: number): void {
   checkInteger(n, op);
-  if (n < min) throw new RangeError(`${op}: expected an integer ≥ ${min}, got ${n}`);
+  if (n < min) throw new NeuriteError('BAD_ARGUMENT', `${op}: expected an integer ≥ ${min}, got ${n}`);
 }

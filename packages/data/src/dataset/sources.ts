@@ -1,4 +1,5 @@
 /** Iterator factories behind Dataset's static constructors (no Dataset import, to avoid a cycle). */
+import { NeuriteError } from '@neurite/core';
 import { sliceAt, sliceCount, toTree } from './structure.js';
 
 /** What `fromGenerator` accepts: a (sync or async) generator function, or any function returning an iterable. */
@@ -10,7 +11,7 @@ export function openGenerator<T>(fn: GeneratorSource<T>): AsyncIterator<T> {
   if (isAsyncIterable<T>(made)) return made[Symbol.asyncIterator]();
   if (isIterable<T>(made)) return syncToAsync(made[Symbol.iterator]());
   if (typeof (made as AsyncIterator<T>)?.next === 'function') return wrapIterator(made as Iterator<T> | AsyncIterator<T>);
-  throw new TypeError('fromGenerator: the function must return an iterator or iterable');
+  throw new NeuriteError('BAD_ARGUMENT', 'fromGenerator: the function must return an iterator or iterable');
 }
 
 function isAsyncIterable<T>(x: unknown): x is AsyncIterable<T> {

@@ -3,6 +3,7 @@
  * structures. Slicing (fromSlices) and batching walk them the same way, so the
  * tensor wrappers only ever have to convert leaves.
  */
+import { NeuriteError } from '@neurite/core';
 import { type NestedNumbers, type RawArray, isRawArray, raw, row, stack, zeros } from '../raw.js';
 
 /** What `fromSlices` accepts: RawArrays, typed arrays, nested number arrays, or tuples/objects of them. */
@@ -43,7 +44,7 @@ export function toTree(s: unknown): Tree {
   if (typeof s === 'object' && s !== null) {
     return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, toTree(v)]));
   }
-  throw new TypeError(`fromSlices: cannot slice ${typeof s}; give RawArrays, number arrays, or tuples/objects of them`);
+  throw new NeuriteError('BAD_ARGUMENT', `fromSlices: cannot slice ${typeof s}; give RawArrays, number arrays, or tuples/objects of them`);
 }
 
 /** Leaves of a tree, depth first. */
@@ -57,12 +58,12 @@ function leaves(t: Tree, out: RawArray[] = []): RawArray[] {
 /** The common first-axis length of all leaves; throws if they disagree or a leaf is a scalar. */
 export function sliceCount(t: Tree): number {
   const ls = leaves(t);
-  if (ls.length === 0) throw new TypeError('fromSlices: no arrays to slice');
+  if (ls.length === 0) throw new NeuriteError('BAD_ARGUMENT', 'fromSlices: no arrays to slice');
   let n = -1;
   for (const l of ls) {
-    if (l.shape.length === 0) throw new TypeError('fromSlices: cannot slice a scalar');
+    if (l.shape.length === 0) throw new NeuriteError('SHAPE_MISMATCH', 'fromSlices: cannot slice a scalar');
     if (n >= 0 && l.shape[0] !== n) {
-      throw new RangeError(`fromSlices: arrays differ in their first dimension (${n} vs ${l.shape[0]})`);
+      throw new NeuriteError('SHAPE_MISMATCH', `fromSlices: arrays differ in their first dimension (${n} vs ${l.shape[0]})`);
     }
     n = l.shape[0]!;
   }
@@ -91,11 +92,11 @@ export function stackElements(items: readonly unknown[]): unknown {
   if (typeof first === 'object' && first !== null) {
     return Object.fromEntries(Object.keys(first).map((k) => [k, stackElements(items.map((it) => fieldOf(it, k)))]));
   }
-  throw new TypeError(`batch: cannot batch elements of type ${typeof first}; map them to numbers or RawArrays first`);
+  throw new NeuriteError('DTYPE', `batch: cannot batch elements of type ${typeof first}; map them to numbers or RawArrays first`);
 }
 
 function fieldOf(item: unknown, key: string | number): unknown {
   const v = (item as Record<string | number, unknown>)?.[key];
-  if (v === undefined) throw new TypeError(`batch: elements differ in structure (missing field ${String(key)})`);
+  if (v === undefined) throw new NeuriteError('SHAPE_MISMATCH', `batch: elements differ in structure (missing field ${String(key)})`);
   return v;
 }

@@ -15,6 +15,7 @@ export interface SplitData {
   test: LabeledData;
 }
 
+/** The `{testSplit, seed, stratify}` option of the built-in datasets. */
 export interface SplitOption {
   /** Fraction of rows held out as the test set; when given the result is `{train, test}`. */
   testSplit?: number;

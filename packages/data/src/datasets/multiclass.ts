@@ -1,4 +1,5 @@
 /** Point generators for the multi-class 2-D sets (and the Playground spiral they generalise). */
+import { NeuriteError } from '@neurite/core';
 import type { Rng } from '../random.js';
 import { classSizes } from './common.js';
 
@@ -33,5 +34,5 @@ export function blobPoints(n: number, k: number, noise: number, r: Rng): Point[]
 
 /** Throws unless `k` is a positive integer class count. */
 export function checkClasses(k: number): void {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`playground: classes must be a positive integer, got ${k}`);
+  if (!Number.isInteger(k) || k < 1) throw new NeuriteError('BAD_ARGUMENT', `playground: classes must be a positive integer, got ${k}`);
 }

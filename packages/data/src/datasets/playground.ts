@@ -6,14 +6,17 @@
  * (0 to 0.5). Classification labels ±1 become 1 / 0; rows come shuffled.
  * Class sizes are ⌈n/2⌉ and ⌊n/2⌋, so there are exactly n points.
  */
+import { NeuriteError } from '@neurite/core';
 import { type Rng, rng, seedOrDerive } from '../random.js';
 import { type LabeledData, classSizes, packPoints } from './common.js';
 import { blobPoints, checkClasses, spiralPoints } from './multiclass.js';
 
 type Point = [number, number, number];
 
+/** TensorFlow Playground's datasets (and the multi-class additions). */
 export type PlaygroundName = 'circle' | 'xor' | 'gauss' | 'spiral' | 'plane' | 'multiGauss' | 'blobs' | 'spiral3' | 'spiralK';
 
+/** Options of the playground generators. */
 export interface PlaygroundOptions {
   /** Number of points (default 500 for classification, 1200 for regression, as in the Playground). */
   n?: number;
@@ -127,7 +130,7 @@ const REGRESSION = { plane, multiGauss } as const;
 export function playground(name: PlaygroundName, options: PlaygroundOptions = {}): LabeledData {
   const regression = name in REGRESSION;
   const n = options.n ?? (regression ? 1200 : 500);
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`playground: n must be a non-negative integer, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new NeuriteError('BAD_ARGUMENT', `playground: n must be a non-negative integer, got ${n}`);
   const noise = options.noise ?? 0;
   const r = rng(seedOrDerive(options.seed, 'playground'));
   let points: Point[];
@@ -138,7 +141,7 @@ export function playground(name: PlaygroundName, options: PlaygroundOptions = {}
     const k = name === 'spiral3' ? 3 : options.classes ?? 3;
     checkClasses(k);
     points = classSizes(n, k).flatMap((m, j) => spiralPoints(m, (2 * Math.PI * j) / k, j, noise, r));
-  } else throw new TypeError(`playground: unknown dataset "${name}"`);
+  } else throw new NeuriteError('BAD_ARGUMENT', `playground: unknown dataset "${name}"`);
   return packPoints(points, r, regression ? 'float32' : 'int32');
 }
 

@@ -19,6 +19,7 @@ export abstract class AffineScaler {
   protected abstract readonly kind: string;
 
   protected abstract fitMatrix(m: Matrix): void;
+  /** The scaler's settings and fitted state, for preprocessorFromJSON(). */
   abstract toJSON(): PreprocessorJSON;
 
   /** Learns the per-column statistics of `x`. */

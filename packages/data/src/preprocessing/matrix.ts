@@ -3,6 +3,7 @@
  * one read as a single column) as a float64 row-major matrix, and back to the
  * caller's kind: RawArray in, float32 RawArray out; arrays in, arrays out.
  */
+import { NeuriteError } from '@neurite/core';
 import { type RawArray, isRawArray } from '../raw.js';
 
 /** A 2-D table of numbers, or a 1-D column of them. */
@@ -21,10 +22,10 @@ export interface Matrix {
 export function toMatrix(x: MatrixLike, op: string): Matrix {
   if (isRawArray(x)) {
     if (x.shape.length === 1) return { data: Float64Array.from(x.data), rows: x.shape[0]!, cols: 1 };
-    if (x.shape.length !== 2) throw new RangeError(`${op}: expected a 1-D or 2-D array, got shape [${x.shape}]`);
+    if (x.shape.length !== 2) throw new NeuriteError('SHAPE_MISMATCH', `${op}: expected a 1-D or 2-D array, got shape [${x.shape}]`);
     return { data: Float64Array.from(x.data), rows: x.shape[0]!, cols: x.shape[1]! };
   }
-  if (!Array.isArray(x)) throw new TypeError(`${op}: expected a RawArray or a number array`);
+  if (!Array.isArray(x)) throw new NeuriteError('BAD_ARGUMENT', `${op}: expected a RawArray or a number array`);
   if (x.length === 0 || typeof x[0] === 'number') {
     return { data: Float64Array.from(x as readonly number[]), rows: x.length, cols: 1 };
   }
@@ -32,7 +33,7 @@ export function toMatrix(x: MatrixLike, op: string): Matrix {
   const cols = rows[0]!.length;
   const data = new Float64Array(rows.length * cols);
   rows.forEach((r, i) => {
-    if (!Array.isArray(r) || r.length !== cols) throw new RangeError(`${op}: row ${i} does not have ${cols} values`);
+    if (!Array.isArray(r) || r.length !== cols) throw new NeuriteError('SHAPE_MISMATCH', `${op}: row ${i} does not have ${cols} values`);
     for (let j = 0; j < cols; j++) data[i * cols + j] = r[j]!;
   });
   return { data, rows: rows.length, cols };
@@ -53,7 +54,7 @@ export function fromMatrix<X extends MatrixLike>(like: X, m: Matrix): Same<X> {
 
 /** Checks that a fitted transformer sees as many columns as it was fitted on. */
 export function checkColumns(m: Matrix, expected: number | undefined, op: string): number {
-  if (expected === undefined) throw new Error(`${op}: call fit() first`);
-  if (m.cols !== expected) throw new RangeError(`${op}: fitted on ${expected} columns, got ${m.cols}`);
+  if (expected === undefined) throw new NeuriteError('BAD_ARGUMENT', `${op}: call fit() first`);
+  if (m.cols !== expected) throw new NeuriteError('SHAPE_MISMATCH', `${op}: fitted on ${expected} columns, got ${m.cols}`);
   return expected;
 }

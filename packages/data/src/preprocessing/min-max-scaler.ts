@@ -1,7 +1,9 @@
 /** scikit-learn's MinMaxScaler. */
+import { NeuriteError } from '@neurite/core';
 import { AffineScaler, type PreprocessorJSON, columnStats, nonZero, num } from './affine.js';
 import type { Matrix } from './matrix.js';
 
+/** Options of MinMaxScaler (scikit-learn's). */
 export interface MinMaxScalerOptions {
   featureRange?: [number, number];
   /** Clip transformed values into featureRange (scikit-learn's `clip`). */
@@ -21,7 +23,7 @@ export class MinMaxScaler extends AffineScaler {
     this.featureRange = options.featureRange ?? [0, 1];
     this.clip = options.clip ?? false;
     if (!(this.featureRange[0] < this.featureRange[1])) {
-      throw new RangeError(`MinMaxScaler: featureRange must be increasing, got [${this.featureRange}]`);
+      throw new NeuriteError('BAD_ARGUMENT', `MinMaxScaler: featureRange must be increasing, got [${this.featureRange}]`);
     }
   }
 
@@ -44,6 +46,7 @@ export class MinMaxScaler extends AffineScaler {
     for (let i = 0; i < data.length; i++) data[i] = Math.min(b, Math.max(a, data[i]!));
   }
 
+  /** The scaler's settings and fitted state, for preprocessorFromJSON(). */
   toJSON(): PreprocessorJSON {
     return {
       className: 'MinMaxScaler',

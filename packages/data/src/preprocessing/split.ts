@@ -1,4 +1,5 @@
 /** scikit-learn's train_test_split, seeded with this package's PRNG. */
+import { NeuriteError } from '@neurite/core';
 import { type RawArray, gather, isRawArray } from '../raw.js';
 import { type Rng, permutation, rng, seedOrDerive, shuffleInPlace } from '../random.js';
 
@@ -12,6 +13,7 @@ export type SplitResult<A extends readonly unknown[]> = A extends readonly [infe
   ? [Out<H>, Out<H>, ...SplitResult<R>]
   : Out<A[number]>[];
 
+/** Options of trainTestSplit (scikit-learn's train_test_split). */
 export interface SplitOptions {
   /** Fraction (0, 1) or row count of the test set; default 0.25 (the complement of trainSize when that is given). */
   testSize?: number;
@@ -38,14 +40,14 @@ function splitSizes(n: number, o: SplitOptions): [number, number] {
   const size = (v: number, round: (x: number) => number, name: string): number => {
     if (v > 0 && v < 1) return round(v * n);
     if (Number.isInteger(v) && v >= 1 && v <= n) return v;
-    throw new RangeError(`trainTestSplit: ${name}=${v} must be a fraction in (0, 1) or a count in [1, ${n}]`);
+    throw new NeuriteError('BAD_ARGUMENT', `trainTestSplit: ${name}=${v} must be a fraction in (0, 1) or a count in [1, ${n}]`);
   };
   const test = o.testSize !== undefined ? size(o.testSize, Math.ceil, 'testSize') : undefined;
   const train = o.trainSize !== undefined ? size(o.trainSize, Math.floor, 'trainSize') : undefined;
   const nTest = test ?? (train !== undefined ? n - train : Math.ceil(0.25 * n));
   const nTrain = train ?? n - nTest;
   if (nTrain <= 0 || nTest <= 0 || nTrain + nTest > n) {
-    throw new RangeError(`trainTestSplit: cannot split ${n} rows into ${nTrain} train and ${nTest} test rows`);
+    throw new NeuriteError('BAD_ARGUMENT', `trainTestSplit: cannot split ${n} rows into ${nTrain} train and ${nTest} test rows`);
   }
   return [nTrain, nTest];
 }
@@ -74,9 +76,9 @@ function stratifiedIndices(labels: unknown[], nTrain: number, nTest: number, r: 
   labels.forEach((l, i) => (byClass.get(l) ?? byClass.set(l, []).get(l)!).push(i));
   const groups = [...byClass.values()];
   const counts = groups.map((g) => g.length);
-  if (Math.min(...counts) < 2) throw new RangeError('trainTestSplit: the least populated class has only 1 member; cannot stratify');
+  if (Math.min(...counts) < 2) throw new NeuriteError('BAD_ARGUMENT', 'trainTestSplit: the least populated class has only 1 member; cannot stratify');
   if (nTrain < groups.length || nTest < groups.length) {
-    throw new RangeError(`trainTestSplit: train and test sizes must be at least the number of classes (${groups.length})`);
+    throw new NeuriteError('BAD_ARGUMENT', `trainTestSplit: train and test sizes must be at least the number of classes (${groups.length})`);
   }
   const trainPer = apportion(counts, nTrain, r);
   const testPer = apportion(counts.map((c, i) => c - trainPer[i]!), nTest, r);
@@ -94,23 +96,23 @@ function stratifiedIndices(labels: unknown[], nTrain: number, nTest: number, r: 
 
 /** Splits arrays into random train and test subsets (scikit-learn's train_test_split): `[aTrain, aTest, bTrain, bTest, …]`. */
 export function trainTestSplit<const A extends readonly Splittable[]>(arrays: A, options: SplitOptions = {}): SplitResult<A> {
-  if (arrays.length === 0) throw new TypeError('trainTestSplit: give at least one array');
+  if (arrays.length === 0) throw new NeuriteError('BAD_ARGUMENT', 'trainTestSplit: give at least one array');
   const n = lengthOf(arrays[0]!);
   arrays.forEach((a, k) => {
-    if (lengthOf(a) !== n) throw new RangeError(`trainTestSplit: array ${k} has ${lengthOf(a)} rows, expected ${n}`);
+    if (lengthOf(a) !== n) throw new NeuriteError('SHAPE_MISMATCH', `trainTestSplit: array ${k} has ${lengthOf(a)} rows, expected ${n}`);
   });
   const [nTrain, nTest] = splitSizes(n, options);
   let train: Int32Array;
   let test: Int32Array;
   if (options.shuffle === false) {
-    if (options.stratify) throw new TypeError('trainTestSplit: stratify requires shuffle');
+    if (options.stratify) throw new NeuriteError('BAD_ARGUMENT', 'trainTestSplit: stratify requires shuffle');
     train = Int32Array.from({ length: nTrain }, (_, i) => i);
     test = Int32Array.from({ length: nTest }, (_, i) => nTrain + i);
   } else {
     const r = rng(seedOrDerive(options.seed, 'trainTestSplit'));
     if (options.stratify) {
       const labels = isRawArray(options.stratify) ? Array.from(options.stratify.data) : Array.from(options.stratify);
-      if (labels.length !== n) throw new RangeError(`trainTestSplit: stratify has ${labels.length} labels, expected ${n}`);
+      if (labels.length !== n) throw new NeuriteError('SHAPE_MISMATCH', `trainTestSplit: stratify has ${labels.length} labels, expected ${n}`);
       [train, test] = stratifiedIndices(labels, nTrain, nTest, r);
     } else {
       const p = permutation(n, r);

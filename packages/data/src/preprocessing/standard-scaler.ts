@@ -2,6 +2,7 @@
 import { AffineScaler, type PreprocessorJSON, columnStats, nonZero, num } from './affine.js';
 import type { Matrix } from './matrix.js';
 
+/** Options of StandardScaler (scikit-learn's). */
 export interface StandardScalerOptions {
   withMean?: boolean;
   withStd?: boolean;
@@ -37,6 +38,7 @@ export class StandardScaler extends AffineScaler {
     this.add = Float64Array.from(mean, (mu, j) => (this.withMean ? -mu * this.mul![j]! : 0));
   }
 
+  /** The scaler's settings and fitted state, for preprocessorFromJSON(). */
   toJSON(): PreprocessorJSON {
     return {
       className: 'StandardScaler',

@@ -13,10 +13,12 @@ export class TensorDataset<T = nt.Tensor> implements AsyncIterable<T> {
   /** @internal */
   constructor(readonly raw: Dataset<unknown>) {}
 
+  /** Runs the pipeline anew; each element's tensors belong to the caller. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const r of this.raw) yield toTensorTree(r) as T;
   }
 
+  /** The number of elements if known (see the Dataset constants for infinite and unknown). */
   cardinality(): number {
     return this.raw.cardinality();
   }
@@ -26,34 +28,42 @@ export class TensorDataset<T = nt.Tensor> implements AsyncIterable<T> {
     return new TensorDataset(this.raw.map((r) => nt.tidy(() => toRawTree(fn(toTensorTree(r) as T)))));
   }
 
+  /** Keeps the elements for which pred is true. */
   filter(pred: (x: T) => boolean): TensorDataset<T> {
     return new TensorDataset(this.raw.filter((r) => nt.tidy(() => pred(toTensorTree(r) as T))));
   }
 
+  /** Shuffles through a buffer of `bufferSize` elements, seeded by `seed` or nt.setSeed; the same order on every pass unless `reshuffleEachIteration`. */
   shuffle(bufferSize: number, options?: ShuffleOptions): TensorDataset<T> {
     return new TensorDataset(this.raw.shuffle(bufferSize, options));
   }
 
+  /** Stacks consecutive elements into batches of `size` (the last may be smaller unless dropRemainder). */
   batch(size: number, options?: { dropRemainder?: boolean }): TensorDataset<T> {
     return new TensorDataset(this.raw.batch(size, options));
   }
 
+  /** The first `count` elements. */
   take(count: number): TensorDataset<T> {
     return new TensorDataset(this.raw.take(count));
   }
 
+  /** All but the first `count` elements. */
   skip(count: number): TensorDataset<T> {
     return new TensorDataset(this.raw.skip(count));
   }
 
+  /** Repeats the dataset `count` times (forever without it). */
   repeat(count?: number): TensorDataset<T> {
     return new TensorDataset(this.raw.repeat(count));
   }
 
+  /** Prepares up to `bufferSize` elements ahead of the consumer. */
   prefetch(bufferSize: number): TensorDataset<T> {
     return new TensorDataset(this.raw.prefetch(bufferSize));
   }
 
+  /** This dataset's elements, then other's. */
   concatenate(other: TensorDataset<T>): TensorDataset<T> {
     return new TensorDataset(this.raw.concatenate(other.raw));
   }

@@ -10,10 +10,12 @@ import { type PlaygroundName, type PlaygroundOptions, blobs as rawBlobs, playgro
 import type { RawArray } from '../raw.js';
 import { TensorDataset } from './dataset.js';
 
+/** Features and labels as tensors. */
 export interface TensorData {
   x: nt.Tensor;
   y: nt.Tensor;
 }
+/** A train/test split of TensorData. */
 export interface TensorSplit {
   train: TensorData;
   test: TensorData;

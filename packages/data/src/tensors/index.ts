@@ -1,6 +1,8 @@
 /**
  * The tensor-facing data API (`nt.data`, `nt.datasets`): the pipelines and
  * datasets of this package, handing out tensors.
+ *
+ * @module \@neurite/data/tensors
  */
 import * as nt from '@neurite/core';
 import { setDefaultSeed } from '../random.js';

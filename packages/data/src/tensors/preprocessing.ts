@@ -19,10 +19,15 @@ const back = (x: In, r: unknown): never => (x instanceof nt.Tensor ? nt.tensor((
  */
 export interface TensorScaler<S extends AffineScaler> {
   readonly scaler: S;
+  /** Learns the per-column statistics of x. */
   fit(x: In): TensorScaler<S>;
+  /** Scales x (a tensor gives a tensor). */
   transform<X extends In>(x: X): X extends nt.Tensor ? nt.Tensor : ReturnType<S['transform']>;
+  /** fit(x) then transform(x). */
   fitTransform<X extends In>(x: X): X extends nt.Tensor ? nt.Tensor : ReturnType<S['transform']>;
+  /** Undoes transform. */
   inverseTransform<X extends In>(x: X): X extends nt.Tensor ? nt.Tensor : ReturnType<S['transform']>;
+  /** The fitted state, for preprocessorFromJSON(). */
   toJSON(): ReturnType<S['toJSON']>;
 }
 

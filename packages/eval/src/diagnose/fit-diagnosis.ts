@@ -16,8 +16,10 @@ export interface FitDiagnosisOptions {
   plateauFraction?: number;
 }
 
+/** fitDiagnosis's verdict. */
 export type FitVerdict = "overfitting" | "underfitting" | "goodFit" | "inconclusive";
 
+/** The numbers behind a verdict, computed from the loss curves. */
 export interface FitEvidence {
   epochs: number;
   window: number;
@@ -40,6 +42,7 @@ export interface FitEvidence {
   plateau: boolean;
 }
 
+/** fitDiagnosis's result: the verdict, its evidence and a sentence saying what to try. */
 export interface FitDiagnosis {
   verdict: FitVerdict;
   evidence: FitEvidence | null;

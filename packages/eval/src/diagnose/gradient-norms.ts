@@ -4,6 +4,7 @@ import { Model, type LossFn } from "@neurite/layers";
 import { asTensor, type DataInput } from "../common/tensors.js";
 import { leafLayers } from "../common/trace.js";
 
+/** Options of gradientNorms. */
 export interface GradientNormsOptions {
   /** Default: the loss the model was compiled with. */
   loss?: LossFn;
@@ -15,6 +16,7 @@ export interface GradientNormsOptions {
   explodingNorm?: number;
 }
 
+/** One layer's gradient norm and its flags. */
 export interface LayerGradientNorm {
   layer: string;
   /** L2 norm over all the layer's trainable weights. */
@@ -22,6 +24,7 @@ export interface LayerGradientNorm {
   weights: { name: string; norm: number }[];
 }
 
+/** gradientNorms's result: per-layer norms and the vanishing and exploding layers. */
 export interface GradientNormsReport {
   loss: number;
   layers: LayerGradientNorm[];

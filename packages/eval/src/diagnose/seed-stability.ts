@@ -6,6 +6,7 @@ import { mapValues } from "../selection/plan.js";
 import { outputLabels, predictOutput, resolveScoring, type Scoring } from "../selection/scoring.js";
 import type { BuildModel, Params, TrialFit } from "../selection/trial.js";
 
+/** Options of seedStability. */
 export interface SeedStabilityOptions {
   /** One training run per seed (nt.setSeed(seed) before building); default [0, 1, 2, 3, 4]. */
   seeds?: number[];
@@ -16,6 +17,7 @@ export interface SeedStabilityOptions {
   params?: Params;
 }
 
+/** seedStability's result: scores per seed, their spread, and how much the seeds' predictions disagree. */
 export interface SeedStabilityResult {
   seeds: number[];
   /** scorer → one score per seed. */

@@ -3,11 +3,13 @@ import { NeuriteError } from "@neurite/core";
 import { Model } from "@neurite/layers";
 import { argmaxRows } from "../common/tensors.js";
 
+/** Options of saliency. */
 export interface SaliencyOptions {
   /** The output column to explain: one for all rows, or one per row. Default: each row's highest output (column 0 for a single output). */
   classIndex?: number | readonly number[];
 }
 
+/** Options of integratedGradients. */
 export interface IntegratedGradientsOptions extends SaliencyOptions {
   /** The reference input, same shape as x (default zeros). */
   baseline?: nt.Tensor;

@@ -6,6 +6,7 @@ import { mean, std } from "../common/stats.js";
 import { asTensor, type DataInput } from "../common/tensors.js";
 import { resolveScoring, type Scorer } from "../selection/scoring.js";
 
+/** Options of permutationImportance. */
 export interface PermutationImportanceOptions {
   /** One scorer (name or function); default "accuracy" for class targets, else "r2". */
   scoring?: string | Scorer;
@@ -15,6 +16,7 @@ export interface PermutationImportanceOptions {
   seed?: number;
 }
 
+/** permutationImportance's result (scikit-learn's Bunch, camelCased). */
 export interface PermutationImportanceResult {
   scorer: string;
   baselineScore: number;

@@ -3,6 +3,7 @@ import { NeuriteError, type ErrorCode } from "@neurite/kernels";
 /** Anything with a shape and a synchronous copy of its values; the core Tensor satisfies it. */
 export interface TensorLike {
   shape: number[];
+  /** A copy of the values, row-major. */
   data(): Float32Array | Int32Array;
 }
 

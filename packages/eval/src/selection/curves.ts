@@ -32,6 +32,7 @@ export interface ValidationCurveResult extends CurveScores {
   paramRange: ParamValue[];
 }
 
+/** Options of learningCurve. */
 export interface LearningCurveOptions extends Omit<SelectionOptions, "returnTrainScore"> {
   /** Fractions of the largest training set (all in (0, 1]) or, when all are integers and one exceeds 1, row counts. Default [0.1, 0.325, 0.55, 0.775, 1]. */
   trainSizes?: number[];
@@ -40,6 +41,7 @@ export interface LearningCurveOptions extends Omit<SelectionOptions, "returnTrai
   params?: Params;
 }
 
+/** Options of validationCurve: the parameter to vary and its values. */
 export interface ValidationCurveOptions extends Omit<SelectionOptions, "returnTrainScore"> {
   paramName: string;
   paramRange: ParamValue[];

@@ -9,6 +9,7 @@ export interface Split {
   test: number[];
 }
 
+/** Options of kFold and stratifiedKFold. */
 export interface KFoldOptions {
   /** Number of folds, ≥ 2 (default 5). */
   nSplits?: number;

@@ -32,6 +32,7 @@ export function parameterGrid(grid: ParamGrid): Params[] {
 /** A distribution to sample one hyperparameter from. */
 export interface Distribution {
   readonly kind: "uniform" | "logUniform" | "choice" | "intRange";
+  /** Draws one value. */
   sample(rng: Rng): ParamValue;
 }
 
@@ -65,6 +66,7 @@ export function intRange(a: number, b: number): Distribution {
   return { kind: "intRange", sample: (r) => a + r.int(b - a + 1) };
 }
 
+/** What randomSearch samples from: a distribution or a list of values per parameter. */
 export type Distributions = Readonly<Record<string, Distribution | readonly ParamValue[]>>;
 
 const listOf = (d: Distribution | readonly ParamValue[]): readonly ParamValue[] | undefined =>

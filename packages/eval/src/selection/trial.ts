@@ -6,6 +6,7 @@ import type { Scorer } from "./scoring.js";
 
 /** A hyperparameter value: plain data, so trials can be sent to workers and written to run logs. */
 export type ParamValue = number | string | boolean | null;
+/** A trial's hyperparameters by name. */
 export type Params = Record<string, ParamValue>;
 
 /** Builds a fresh compiled model for a set of hyperparameters. */
@@ -41,6 +42,7 @@ export interface TrialContext {
   signal?: AbortSignal;
 }
 
+/** One trial's scores, times and history (or its error). */
 export interface TrialResult {
   index: number;
   testScores: Record<string, number>;
@@ -62,6 +64,7 @@ export interface TrialResult {
  * trial reseeds before it builds.
  */
 export interface TrialExecutor {
+  /** Runs one trial and resolves to its result. */
   run(spec: TrialSpec, context: TrialContext): Promise<TrialResult>;
 }
 

@@ -174,7 +174,11 @@ export class LearningRateScheduler extends Callback {
   }
 }
 
-/** Stops training as soon as a batch loss is NaN or infinite. */
+/**
+ * Stops training after a batch whose loss is NaN or infinite (Keras's callback).
+ * fit() already does this by default, before applying the bad update (its
+ * `onNaN` option); this callback matters with `onNaN: "ignore"`.
+ */
 export class TerminateOnNaN extends Callback {
   /** Stops training if the batch loss is not finite. */
   onBatchEnd(batch: number, logs?: Logs): void {

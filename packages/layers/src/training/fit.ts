@@ -79,8 +79,11 @@ function nonFinite(who: string, onNaN: OnNaN, info: NonFiniteInfo, epoch: number
 /** Puts the model back to just before batch `first + bad` after a compiled run that went non-finite there, and says where. */
 function rollBack(t: Trainer, runner: GuardedRunner, snapshot: Snapshot, data: TrainData, order: Int32Array, first: number, bad: number): NonFiniteInfo {
   snapshot.restore();
-  // Replaying the good batches reproduces their updates exactly; metrics already counted them.
-  if (bad > 0) runner.run(order, first, bad, []);
+  // Replaying the good batches reproduces their updates exactly. The metrics counted the whole run: when it began
+  // the epoch they are recounted over the good batches only; otherwise they keep the run's tail (no way to undo it).
+  const recount = first === 0;
+  if (recount) for (const m of t.metrics) m.reset();
+  if (bad > 0) runner.run(order, first, bad, recount ? t.metrics : []);
   return nt.tidy(() => t.diagnose(...t.batchOf(data, order, first + bad)));
 }
 

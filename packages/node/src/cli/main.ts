@@ -32,6 +32,7 @@ function list(v: string): number[] {
   return parts;
 }
 
+/** The `neurite` command line as a commander program (main() runs it). */
 export function program(): Command {
   const p = new Command("neurite").description("Train, evaluate and serve Neurite models.").showHelpAfterError(false);
   p.command("train")

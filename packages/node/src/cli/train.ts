@@ -58,9 +58,9 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const logger = new RunLogger({ logdir: o.logdir, run: o.run, hparams: { data: o.data, layers: o.layers.join(","), activation: o.activation, seed: o.seed } });
   const y = targets(data.y, data.classes);
   const test = data.test && { x: data.test.x, y: targets(data.test.y, data.classes) };
+  // Validation comes from the training rows; the test split stays unseen until the final evaluation.
   const history = await model.fit(data.x, y, {
-    epochs: o.epochs, batchSize: o.batchSize, verbose: o.verbose, callbacks: [logger],
-    ...(test ? { validationData: [test.x, test.y] as [nt.Tensor, nt.Tensor] } : { validationSplit: o.validationSplit }),
+    epochs: o.epochs, batchSize: o.batchSize, verbose: o.verbose, callbacks: [logger], validationSplit: o.validationSplit,
   });
   let testScore: TrainResult["testScore"];
   if (test) {

@@ -28,6 +28,7 @@ export interface DashboardOptions {
 export interface Dashboard {
   url: string;
   port: number;
+  /** Stops serving and watching the logdir. */
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import { metrics } from "@neurite/eval";
 import { histogram } from "./histogram.js";
 import { RunWriter } from "./writer.js";
 
+/** Options of runLogger. */
 export interface RunLoggerOptions {
   logdir: string;
   /** Folder name of the run (default: a timestamp). */
@@ -29,10 +30,12 @@ export class RunLogger extends Callback {
     this.writer = new RunWriter(options.logdir, options.run);
   }
 
+  /** The run's folder: logdir/run. */
   get dir(): string {
     return this.writer.dir;
   }
 
+  /** Logs the model and the hyperparameters. */
   onTrainBegin(): void {
     const t = this.model.trainer!;
     const lines: string[] = [];
@@ -47,16 +50,19 @@ export class RunLogger extends Callback {
     });
   }
 
+  /** Starts the epoch's clock (for samples_per_sec). */
   onEpochBegin(epoch: number): void {
     this.epoch = epoch;
     this.epochStart = performance.now();
   }
 
+  /** Logs each batch's loss as batch/loss. */
   onBatchesEnd(first: number, losses: number[]): void {
     const steps = Number(this.params.steps ?? 0);
     losses.forEach((l, i) => this.writer.scalar("batch/loss", this.epoch * steps + first + i, l));
   }
 
+  /** Logs the epoch's metrics, learning rate and throughput, and histograms when due. */
   onEpochEnd(epoch: number, logs?: Logs): void {
     for (const [k, v] of Object.entries(logs ?? {})) this.writer.scalar(`epoch/${k}`, epoch, v);
     const t = this.model.trainer!;
@@ -82,6 +88,7 @@ export class RunLogger extends Callback {
     });
   }
 
+  /** Logs ROC, PR and confusion data on the validation set (classifiers) and closes the log. */
   onTrainEnd(): void {
     const val = this.model.trainer?.validation;
     if (val) this.classificationReport(val[0], val[1]);

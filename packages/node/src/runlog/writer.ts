@@ -35,6 +35,7 @@ export class RunWriter {
     this.fd = openSync(join(this.dir, "events.jsonl"), "a");
   }
 
+  /** Appends one event as one line; `wall` defaults to now. */
   write(event: Omit<RunEvent, "wall"> & { wall?: number }): void {
     if (this.fd === undefined) throw new NeuriteError("BAD_ARGUMENT", `run log ${this.dir} is closed`);
     const line = Buffer.from(`${JSON.stringify({ wall: Date.now() / 1000, ...event })}\n`);
@@ -42,6 +43,7 @@ export class RunWriter {
     for (let at = 0; at < line.length; ) at += writeSync(this.fd, line, at, line.length - at);
   }
 
+  /** Appends a scalar event. */
   scalar(tag: string, step: number, value: number): void {
     this.write({ kind: "scalar", tag, step, value });
   }

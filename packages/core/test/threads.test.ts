@@ -1,0 +1,79 @@
+// A seeded training run must end with the same bits whatever the thread count,
+// and the same as the single-threaded SIMD backend: every split kernel computes
+// each output element exactly as the one-thread call does.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as nt from "../src/index.js";
+import { rand } from "./helpers.js";
+
+const [ROWS, IN, H1, H2, OUT] = [128, 784, 128, 64, 10];
+
+/** Bits of every weight after a few Adam steps of a 784-128-64-10 MLP on one seeded batch. */
+function train(steps: number): Uint32Array[] {
+  nt.setSeed(3);
+  const init = nt.initializers.glorotUniform();
+  const vars = [[IN, H1], [H1], [H1, H2], [H2], [H2, OUT], [OUT]].map((shape, i) =>
+    nt.variable(shape.length === 2 ? init.apply(shape) : nt.zeros(shape), { name: `v${i}` }));
+  const [w1, b1, w2, b2, w3, b3] = vars as [nt.Variable, nt.Variable, nt.Variable, nt.Variable, nt.Variable, nt.Variable];
+  const x = nt.tensor(rand(ROWS * IN, 5), [ROWS, IN]);
+  const y = nt.oneHot(nt.tensor(rand(ROWS, 6, 0, OUT).map(Math.floor), [ROWS], "int32"), OUT);
+  const optimizer = nt.optimizers.adam({ learningRate: 1e-3 });
+  for (let s = 0; s < steps; s++) {
+    nt.tidy(() => {
+      const tape = new nt.GradientTape();
+      const loss = tape.run(() => {
+        const h1 = nt.relu(nt.add(nt.matMul(x, w1), b1));
+        const h2 = nt.tanh(nt.add(nt.matMul(h1, w2), b2));
+        return nt.losses.categoricalCrossentropy(y, nt.softmax(nt.add(nt.matMul(h2, w3), b3)));
+      });
+      optimizer.applyGradients(tape.gradient(loss, vars), vars);
+    });
+  }
+  const bits = vars.map((v) => new Uint32Array((v.data() as Float32Array).slice().buffer));
+  nt.dispose([x, y, ...vars]);
+  optimizer.dispose();
+  return bits;
+}
+
+describe("threads", () => {
+  // Starting a worker takes 50–500 ms on this shared machine: hooks and tests that start some get longer timeouts.
+  beforeAll(async () => {
+    await nt.ready({ threads: 2 });
+    await nt.setBackend("wasm");
+  }, 60_000);
+  afterAll(async () => {
+    await nt.setThreads(1);
+  });
+
+  it("reports the threads in backendInfo(), or why there are none", () => {
+    const info = nt.backendInfo();
+    expect(info.name).toBe("wasm");
+    expect(info.flavour).toBe("simd");
+    if (info.threadsReason === undefined) expect(info.threads).toBe(2);
+    else expect(info.threads).toBe(1);
+  });
+
+  it("trains to bit-identical weights with 1, 2 and 3 threads and on the single-threaded SIMD backend", { timeout: 60_000 }, async () => {
+    const pool = nt.engine.backend.mod.threads;
+    expect(pool, nt.backendInfo().threadsReason).toBeDefined();
+    const runs: Uint32Array[][] = [];
+    for (const n of [1, 2, 3]) {
+      await nt.setThreads(n);
+      expect(nt.backendInfo().threads).toBe(n);
+      const before = pool!.dispatches;
+      runs.push(train(3));
+      // The run really went parallel (1 thread never dispatches).
+      expect(pool!.dispatches > before).toBe(n > 1);
+    }
+    await nt.setBackend("wasm-simd");
+    runs.push(train(3));
+    await nt.setBackend("wasm");
+    for (const run of runs.slice(1)) {
+      run.forEach((bits, i) => expect(bits, `variable ${i}`).toEqual(runs[0]![i]));
+    }
+  });
+
+  it("rejects a bad thread count", async () => {
+    await expect(nt.setThreads(0)).rejects.toThrow(nt.NeuriteError);
+    await expect(nt.setThreads(1.5)).rejects.toThrow(nt.NeuriteError);
+  });
+});

@@ -1,0 +1,4 @@
+import { runCorpus } from "./harness.js";
+import { modelFileCases } from "./model-files.cases.js";
+
+runCorpus("model files", modelFileCases);

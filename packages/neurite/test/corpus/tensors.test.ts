@@ -1,0 +1,4 @@
+import { runCorpus } from "./harness.js";
+import { tensorCases } from "./tensors.cases.js";
+
+runCorpus("tensors", tensorCases, { leaks: true });
