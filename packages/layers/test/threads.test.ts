@@ -25,15 +25,16 @@ async function fitBits(compiled: boolean): Promise<Uint32Array[]> {
 }
 
 describe("fit with kernel threads", () => {
+  // Starting a worker takes 50–500 ms on this shared machine: hooks and tests that start some get longer timeouts.
   beforeAll(async () => {
     await nt.ready({ threads: 2 });
     await nt.setBackend("wasm");
-  });
+  }, 60_000);
   afterAll(async () => {
     await nt.setThreads(1);
   });
 
-  it.each([false, true])("compiled=%s gives bit-identical weights with 1, 2 and 3 threads", async (compiled) => {
+  it.each([false, true])("compiled=%s gives bit-identical weights with 1, 2 and 3 threads", { timeout: 60_000 }, async (compiled) => {
     expect(nt.backendInfo().threadsReason).toBeUndefined();
     const runs: Uint32Array[][] = [];
     const pool = nt.engine.backend.mod.threads!;

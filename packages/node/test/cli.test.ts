@@ -11,6 +11,7 @@ function run(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+// Each case spawns node several times: on a loaded 2-core machine that takes longer than vitest's default 5 s.
 describe("neurite CLI", () => {
   it("has --help for the program and every command", () => {
     const top = run("--help");
@@ -21,7 +22,7 @@ describe("neurite CLI", () => {
       expect(h.code, c).toBe(0);
       expect(h.out).toMatch(/Usage: neurite/);
     }
-  });
+  }, 60_000);
 
   it("bad flags and values give one clear line and exit code 2", () => {
     const unknown = run("train", "--bogus");
@@ -34,7 +35,7 @@ describe("neurite CLI", () => {
     const layers = run("train", "--layers", "12,x");
     expect(layers.code).toBe(2);
     expect(run("nope").code).toBe(2);
-  });
+  }, 60_000);
 
   it("reports an unknown dataset, a missing file and a non-numeric CSV column", () => {
     const ds = run("train", "--data", "mnist-fashion", "--epochs", "1");
@@ -49,7 +50,7 @@ describe("neurite CLI", () => {
     const nonNumeric = run("train", "--data", csv, "--label", "y", "--epochs", "1", "--quiet");
     expect(nonNumeric.code, nonNumeric.err).toBe(2);
     expect(nonNumeric.err).toMatch(/line 3|four/);
-  });
+  }, 60_000);
 
   it("trains iris end to end and writes a run log", () => {
     const dir = mkdtempSync(join(tmpdir(), "neurite-train-"));
@@ -62,5 +63,5 @@ describe("neurite CLI", () => {
     expect(events.filter((e) => e.kind === "scalar" && e.tag === "epoch/loss")).toHaveLength(30);
     expect(events.some((e) => e.kind === "curve" && e.tag.startsWith("roc/"))).toBe(true);
     expect(events.some((e) => e.kind === "confusion")).toBe(true);
-  });
+  }, 60_000);
 });
