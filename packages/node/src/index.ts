@@ -12,3 +12,4 @@ export { serveStatic, safePath } from "./serve.js";
 export { installNode } from "./install.js";
 export { program, main } from "./cli/main.js";
 export { startDashboard, type Dashboard, type DashboardOptions } from "./dashboard/index.js";
+export { workerPool, type WorkerPool, type WorkerPoolOptions } from "./workers/pool.js";
