@@ -7,7 +7,7 @@
 export * from "@neurite/core";
 export {
   layers, sequential, Sequential, Model, Layer, Dense, Activation, Dropout, Flatten, InputLayer, BatchNormalization,
-  callbacks, Callback, regularizers, setProgressReporter,
+  callbacks, Callback, regularizers, transfer, setProgressReporter,
   type LayerArgs, type CallArgs, type DenseArgs, type CompileArgs, type FitArgs, type EvaluateArgs, type PredictArgs,
   type History, type Logs, type CallbackHooks, type CallbackLike, type ProgressReporter, type DatasetLike,
 } from "@neurite/layers";
@@ -23,3 +23,5 @@ export const data = dataApi;
 export const datasets = dataApi.datasets;
 export type { TensorDataset } from "@neurite/data/tensors";
 export * as privacy from "@neurite/privacy";
+/** Magnitude pruning and weight quantization (uint8/float16 in the TF.js manifest format). */
+export * as compress from "@neurite/compress";

@@ -1,6 +1,7 @@
 import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { registerLayer } from "../io/registry.js";
 
 /** Adds zero-mean Gaussian noise while training (Keras's GaussianNoise); the identity otherwise. */
 export class GaussianNoise extends Layer {
@@ -12,7 +13,7 @@ export class GaussianNoise extends Layer {
     super(args);
     if (!(args.stddev >= 0) || !Number.isFinite(args.stddev)) throw new NeuriteError("BAD_ARGUMENT", `gaussianNoise: stddev must be a finite number ≥ 0, got ${args.stddev}`);
     this.stddev = args.stddev;
-    this.seed = args.seed;
+    this.seed = args.seed ?? undefined;
   }
   call(x: nt.Tensor, args: CallArgs = {}): nt.Tensor {
     if (!args.training || this.stddev === 0) return nt.clone(x);
@@ -24,3 +25,5 @@ export class GaussianNoise extends Layer {
     return { ...super.getConfig(), stddev: this.stddev, seed: this.seed ?? null };
   }
 }
+
+registerLayer("GaussianNoise", GaussianNoise);
