@@ -4,6 +4,7 @@ import { computeEpsilon } from "./accountant/epsilon.js";
 import type { Conversion } from "./accountant/convert.js";
 import { DPOptimizer } from "./dp/optimizer.js";
 
+/** Options of epsilonCallback. */
 export interface EpsilonCallbackArgs {
   delta: number;
   /** Training examples (default: fit()'s sample count). */
@@ -48,6 +49,7 @@ export class EpsilonCallback extends Callback {
     });
   }
 
+  /** Adds the ε spent so far to the epoch's logs. */
   onEpochEnd(_epoch: number, logs?: Logs): void {
     if (logs) logs.epsilon = this.epsilon();
   }

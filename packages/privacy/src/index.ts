@@ -1,10 +1,12 @@
 /**
- * @neurite/privacy: DP-SGD and its accountant.
+ * `@neurite/privacy`: DP-SGD and its accountant.
  * - dpOptimizer(base, {l2NormClip, noiseMultiplier}) trains with per-example
  *   clipping (ghost norms for Dense layers) and Gaussian noise, in fit() or a
  *   custom loop through createTape().
  * - computeEpsilon / noiseMultiplierFor: the RDP accountant of the
  *   Poisson-subsampled Gaussian mechanism, as TF Privacy and Opacus compute it.
+ *
+ * @module \@neurite/privacy
  */
 export {
   computeEpsilon, privacySpent, noiseMultiplierFor, type TrainingPrivacy, type PrivacySpent, type NoiseTarget,

@@ -13,6 +13,7 @@
  */
 export type Conversion = "improved" | "classic";
 
+/** The best ε over a set of Rényi orders, and the order that gave it. */
 export interface EpsilonAndOrder {
   epsilon: number;
   /** The order α at which the bound was smallest. */

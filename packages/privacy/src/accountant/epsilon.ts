@@ -24,6 +24,7 @@ export interface TrainingPrivacy {
   conversion?: Conversion;
 }
 
+/** privacySpent's result: ε and the Rényi order that gave it. */
 export interface PrivacySpent {
   epsilon: number;
   /** The Rényi order that gave the bound; the smallest or largest order means the set should be widened. */
@@ -78,6 +79,7 @@ export function computeEpsilon(p: TrainingPrivacy): number {
   return privacySpent(p).epsilon;
 }
 
+/** What noiseMultiplierFor solves for: the training settings and the ε to reach. */
 export interface NoiseTarget extends Omit<TrainingPrivacy, "noiseMultiplier"> {
   targetEpsilon: number;
   /** Relative width of the final bracket (default 1e-6). */

@@ -3,6 +3,7 @@
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
 const tenths = range(1, 100).map((x) => 1 + x / 10);
 
+/** Sets of Rényi orders the reference accountants use. */
 export const ORDERS = {
   /** TF Privacy's compute_dp_sgd_privacy (and compute_noise_from_budget): the default here. */
   tfPrivacy: Object.freeze([1.25, 1.5, 1.75, 2, 2.25, 2.5, 3, 3.5, 4, 4.5, ...range(5, 64), 128, 256, 512]),

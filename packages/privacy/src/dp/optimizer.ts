@@ -4,6 +4,7 @@ import type { TapeProvider } from "@neurite/layers";
 import { PrivacyRandom } from "./random.js";
 import { PrivateTape } from "./tape.js";
 
+/** DP-SGD's settings: the clip norm, the noise multiplier and how the loss is reduced. */
 export interface DPOptions {
   /** C: each example's gradient (over all trained weights) is scaled to L2 norm at most C. */
   l2NormClip: number;
@@ -111,6 +112,7 @@ export class DPOptimizer extends nt.Optimizer implements TapeProvider {
     this.base.setWeights(weights);
   }
 
+  /** The DP settings and the wrapped optimizer's config. */
   override getConfig(): Record<string, unknown> {
     return {
       l2NormClip: this.l2NormClip,

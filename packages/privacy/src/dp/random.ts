@@ -20,6 +20,7 @@ const TWO_POW_M53 = 1 / 9007199254740992;
 /** getRandomValues fills at most 65,536 bytes per call. */
 const CHUNK_WORDS = 16384;
 
+/** The mechanism's random numbers: the platform's CSPRNG, or a seeded stream for tests. */
 export class PrivacyRandom {
   private counter = 0;
 

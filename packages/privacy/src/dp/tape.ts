@@ -40,6 +40,7 @@ export class PrivateTape extends nt.GradientTape {
     super();
   }
 
+  /** Records fn while capturing each Dense layer's inputs and pre-activations for the per-example norms. */
   override run<T>(fn: () => T): T {
     return tapDense((call) => this.capture(call), () => super.run(fn));
   }
