@@ -4,5 +4,9 @@ import { formatResult } from "./report.mjs";
 
 const env = globalThis.process?.env ?? {};
 const flavour = env.NEURITE_FLAVOUR === "scalar" ? "scalar" : "simd";
-const result = await runSuite({ flavour, entry: "node" }, (r) => console.log(formatResult(r)));
+// The runner passes the row's expected kernel threads (and fallback reason) as --threads=N [--threads-reason=RE].
+const argv = globalThis.Deno?.args ?? globalThis.process?.argv.slice(2) ?? [];
+const arg = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const threads = Number(arg("threads") ?? 1);
+const result = await runSuite({ flavour, entry: "node", threads, threadsReason: arg("threads-reason") }, (r) => console.log(formatResult(r)));
 console.log(`@@matrix ${JSON.stringify(result)}`);

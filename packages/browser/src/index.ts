@@ -1,7 +1,9 @@
 /**
- * @neurite/browser: kernels streamed with WebAssembly.instantiateStreaming, model IO for
+ * `@neurite/browser`: kernels streamed with WebAssembly.instantiateStreaming, model IO for
  * indexeddb://, localstorage:// and downloads:// (registered on import), file-input loading,
  * and training in a Web Worker.
+ *
+ * @module \@neurite/browser
  */
 import "./io/register.js";
 

@@ -4,6 +4,7 @@ import { loadKernels, pickFlavour, type KernelModule, type WasmFlavour } from "@
 /** How the kernels were obtained: compiled while downloading, compiled from downloaded bytes, or from the copy embedded in the JS. */
 export type KernelSource = "streaming" | "bytes" | "embedded";
 
+/** Options of ready() and loadKernelsStreaming in the browser. */
 export interface StreamingOptions {
   /** "auto" (default) picks SIMD when the browser validates it. */
   flavour?: WasmFlavour | "auto";

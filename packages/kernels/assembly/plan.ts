@@ -2,16 +2,19 @@
 // runPlan call replays it for many steps, so a whole chunk of an epoch costs
 // one JS↔wasm crossing. Layout and opcodes: ABI.md, "plan.ts" (src/plan.ts
 // holds the same numbers for TypeScript).
-import { gatherRows } from "./layout";
-import { biasAdd, sgemm } from "./dense";
+import { biasAdd } from "./dense";
 import { reduce } from "./reduce";
-import { activation, activationBackward, logSoftmax, logSoftmaxBackward, softmax, softmaxBackward } from "./activations";
+import { logSoftmax, logSoftmaxBackward, softmax, softmaxBackward } from "./activations";
 import { dropout, dropoutBackward } from "./random";
 import {
   binaryCrossEntropy, categoricalCrossEntropy, huber, meanAbsoluteError, meanSquaredError, sigmoidCrossEntropy,
   softmaxCrossEntropy,
 } from "./losses";
-import { adagrad, adam, rmsprop, sgd, sgdMomentum } from "./optimizers";
+// The threaded wrappers: plain calls in the simd and scalar builds, split across workers in simd-threads.
+import {
+  gatherRowsMT as gatherRows, sgemmMT as sgemm, activationMT as activation, activationBackwardMT as activationBackward,
+  sgdMT as sgd, sgdMomentumMT as sgdMomentum, adamMT as adam, rmspropMT as rmsprop, adagradMT as adagrad,
+} from "./threads";
 
 // Header words.
 const H_STEPS = 2, H_LRS = 3, H_KEYS = 4, H_KEYS_PER_STEP = 5, H_LOSSES = 6, H_METRICS = 7, H_METRIC_COUNT = 8;

@@ -5,15 +5,17 @@
 // kernel, so each element goes through the same instructions as in a
 // single-threaded call: results are bit-identical for any thread count.
 // In the other flavours ASC_FEATURE_THREADS is false and the *MT exports are
-// plain calls of the kernels they wrap.
+// plain calls of the kernels they wrap. plan.ts can call the *MT entry points
+// too, so that a compiled training step splits its large kernels.
 import { sgemm } from "./dense";
 import { preferDirect } from "./gemm-direct";
 import { activation, activationBackward } from "./activations";
 import { binary, unary } from "./elementwise";
 import { adagrad, adam, rmsprop, sgd, sgdMomentum } from "./optimizers";
+import { gatherRows } from "./layout";
 
 // Control block (bytes); words that different threads write sit on separate cache lines.
-const GEN = 0, LIMIT = 4, SPIN = 8, FAILED = 12;
+const GEN = 0, LIMIT = 4, SPIN = 8, FAILED = 12, MAIN_SPIN = 16;
 const PENDING = 64;
 const NEXT = 128;
 const KIND = 192, CHUNKS = 196, CHUNK = 200, AXIS = 204, ARGS = 208; // 16 argument words
@@ -22,7 +24,7 @@ const MAX_THREADS = 64;
 const CTRL_BYTES = STOP + 4 * MAX_THREADS;
 
 const T_NONE = 0, T_SGEMM = 1, T_ACTIVATION = 2, T_ACTIVATION_BACKWARD = 3, T_UNARY = 4, T_BINARY = 5;
-const T_SGD = 6, T_SGD_MOMENTUM = 7, T_ADAM = 8, T_RMSPROP = 9, T_ADAGRAD = 10;
+const T_SGD = 6, T_SGD_MOMENTUM = 7, T_ADAM = 8, T_RMSPROP = 9, T_ADAGRAD = 10, T_GATHER = 11;
 
 // Below these sizes a dispatch (a few µs of wake-up and join) costs more than
 // the time it saves, so tiny nets never leave the calling thread.
@@ -31,7 +33,6 @@ const GEMM_SPLIT = 16; // rows/columns per chunk are multiples of this (MR and N
 const ELEM_MIN_CHUNK = 16384; // elements
 const ELEM_ALIGN = 256; // chunk starts are multiples of this, so vector bodies and tails fall where they do in one call
 const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
-const MAIN_SPIN = 20000;
 
 let ctrl: usize = 0; // this instance's control block; 0: no pool, run serially
 let threadIndex: i32 = 0; // 0 in the main instance, 1.. in workers
@@ -43,14 +44,25 @@ export function threadsCtrlBytes(): i32 {
 }
 
 /** Main instance: adopt a zeroed control block; `mayWait` = this thread may block in atomic.wait (not a browser page). */
-export function threadsInit(block: usize, mayWait: i32, spin: i32): void {
+export function threadsInit(block: usize, mayWait: i32): void {
   if (ASC_FEATURE_THREADS) {
     memory.fill(block, 0, CTRL_BYTES);
     store<i32>(block + LIMIT, 1);
-    store<i32>(block + SPIN, spin);
     ctrl = block;
     threadIndex = 0;
     mainMayWait = mayWait != 0;
+  }
+}
+
+/**
+ * Polling before sleeping in atomic.wait, in loop iterations (~0.65 ns each on
+ * Zen 3): a worker's wait for the next task and the caller's wait for the last
+ * chunk. A page's main thread may not sleep and polls regardless.
+ */
+export function threadsSetSpin(worker: i32, main: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    atomic.store<i32>(ctrl + SPIN, worker);
+    atomic.store<i32>(ctrl + MAIN_SPIN, main);
   }
 }
 
@@ -141,7 +153,7 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
   atomic.store<i32>(block + GEN, gen);
   atomic.notify(block + GEN, -1);
   work(block);
-  let spins = MAIN_SPIN;
+  let spins = atomic.load<i32>(block + MAIN_SPIN);
   let left = atomic.load<i32>(block + PENDING);
   while (left != 0) {
     if (atomic.load<i32>(block + FAILED) != 0) abort("a kernel worker thread failed");
@@ -201,14 +213,16 @@ export function sgemmMT(
         for (let t = 0; t < 2; t++) {
           const axis = t == 0 ? first : 1 - first;
           const dim = axis == 0 ? m : n;
-          const chunks = min(threads * CHUNKS_PER_THREAD, dim / GEMM_SPLIT);
-          if (chunks < 2 || !keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
-          setArg(0, transA); setArg(1, transB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
-          setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
-          setArg(11, <i32>c); setArg(12, ldc);
-          store<i32>(ctrl + AXIS, axis);
-          dispatch(T_SGEMM, chunks, min(threads, chunks));
-          return;
+          // Fewer, larger chunks when small ones would change the path; above `threads`, only multiples of it (balance).
+          for (let chunks = min(threads * CHUNKS_PER_THREAD, dim / GEMM_SPLIT); chunks >= 2; chunks--) {
+            if ((chunks > threads && chunks % threads != 0) || !keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
+            setArg(0, transA); setArg(1, transB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
+            setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
+            setArg(11, <i32>c); setArg(12, ldc);
+            store<i32>(ctrl + AXIS, axis);
+            dispatch(T_SGEMM, chunks, min(threads, chunks));
+            return;
+          }
         }
       }
     }
@@ -247,6 +261,15 @@ function elementDispatch(kind: i32, n: i32, threads: i32): void {
   dispatch(kind, chunks, min(threads, chunks));
 }
 
+/** Runs the row-wise task whose arguments are written on `threads` threads, in chunks of whole rows. */
+function rowDispatch(kind: i32, rows: i32, rowLen: i32, threads: i32): void {
+  const want = (<i64>rows * rowLen + threads * CHUNKS_PER_THREAD - 1) / (threads * CHUNKS_PER_THREAD);
+  const perChunk = max(1, <i32>((max(want, <i64>ELEM_MIN_CHUNK) + rowLen - 1) / rowLen));
+  const chunks = (rows + perChunk - 1) / perChunk;
+  store<i32>(ctrl + CHUNK, perChunk);
+  dispatch(kind, chunks, min(threads, chunks));
+}
+
 /** Argument i as a pointer advanced by `lo` floats; 0 (an absent optional buffer) stays 0. */
 @inline function ptrAt(i: i32, lo: i32): usize {
   const p = <usize>arg(i);
@@ -282,10 +305,30 @@ function elementChunk(block: usize, kind: i32, i: i32): void {
   }
 }
 
+function gatherChunk(block: usize, i: i32): void {
+  const perChunk = load<i32>(block + CHUNK), rowLen = arg(1);
+  const lo = i * perChunk;
+  gatherRows(min(perChunk, arg(0) - lo), rowLen, <usize>arg(2), <usize>arg(3) + (<usize>lo << 2), <usize>arg(4) + (<usize>lo * rowLen << 2));
+}
+
 function runChunk(block: usize, i: i32): void {
   const kind = load<i32>(block + KIND);
   if (kind == T_SGEMM) gemmChunk(block, i);
+  else if (kind == T_GATHER) gatherChunk(block, i);
   else if (kind != T_NONE) elementChunk(block, kind, i);
+}
+
+/** gatherRows (ABI.md; also gatherRowsI32: the same 4-byte copies), split over threads by blocks of output rows. */
+export function gatherRowsMT(nIdx: i32, rowLen: i32, x: usize, idx: usize, y: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    const threads = <i64>nIdx * rowLen < 2 * ELEM_MIN_CHUNK ? 1 : threadsAvailable();
+    if (threads > 1) {
+      setArg(0, nIdx); setArg(1, rowLen); setArg(2, <i32>x); setArg(3, <i32>idx); setArg(4, <i32>y);
+      rowDispatch(T_GATHER, nIdx, rowLen, threads);
+      return;
+    }
+  }
+  gatherRows(nIdx, rowLen, x, idx, y);
 }
 
 /** activation (ABI.md), split over threads for large n. */

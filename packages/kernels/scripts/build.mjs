@@ -22,6 +22,7 @@ const common = [
   "--optimizeLevel", "3",
   "--shrinkLevel", "0",
   "--noAssert",
+  "--zeroFilledMemory",
 ];
 
 async function atomicWrite(path, data) {
@@ -55,5 +56,5 @@ await build("scalar", [...common]);
 // instantiation would otherwise write again into the live memory.
 const threadsEntry = await writeThreadsSources(join(root, "assembly"), join(dist, "threads-src"));
 await build("simd-threads", [
-  relative(root, threadsEntry), ...common.slice(1), "--enable", "simd", "--enable", "threads", "--sharedMemory", "--zeroFilledMemory",
+  relative(root, threadsEntry), ...common.slice(1), "--enable", "simd", "--enable", "threads", "--sharedMemory",
 ]);

@@ -23,7 +23,9 @@ export interface LoadOptions {
    * updates): 1 (default) loads the single-threaded flavours; more, or "auto"
    * (the core count), loads the simd-threads flavour with a worker pool where
    * the runtime allows it, else the module runs on one thread and its
-   * `threadsReason` says why. Results are bit-identical for any count.
+   * `threadsReason` says why. Results are bit-identical for any count. The
+   * threaded module comes from the embedded bytes: `bytes` and `source` are
+   * for the single-threaded flavours.
    */
   threads?: number | "auto";
 }

@@ -121,10 +121,36 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
     steps("adagrad", [0, 2], (m, [p, gp, acc]) => m.raw.adagrad(N, p!, gp!, acc!, 0.01, 1e-7, ...reg));
   });
 
+  it("gathers rows (floats and ints) like the single-threaded kernel, in chunks of whole rows", () => {
+    const [rows, rowLen, picks] = [3001, 97, 1003];
+    const table = randomArray(rows * rowLen, 41);
+    const idx = Int32Array.from(randomArray(picks, 42, 0, rows), Math.floor);
+    const out = [simd, two, three].map((m) => {
+      const [px, pi, py, pz] = [m.uploadFloats(table), m.uploadInts(idx), m.allocFloats(picks * rowLen), m.allocInts(picks * rowLen)];
+      m.raw.gatherRows(picks, rowLen, px, pi, py);
+      m.raw.gatherRowsI32(picks, rowLen, px, pi, pz);
+      const r = [m.readFloats(py, picks * rowLen) as Float32Array, new Float32Array(m.readInts(pz, picks * rowLen).buffer)];
+      [px, pi, py, pz].forEach((p) => m.free(p));
+      return r;
+    });
+    expectSameBits(out, "gatherRows");
+    expect(out[0]![0]!.subarray(rowLen, 2 * rowLen)).toEqual(table.subarray(idx[1]! * rowLen, (idx[1]! + 1) * rowLen));
+    const [px, pi, py] = [two.uploadFloats(table), two.uploadInts(idx), two.allocFloats(picks * rowLen)];
+    expect(wentParallel((m) => m.raw.gatherRows(picks, rowLen, px, pi, py))).toBe(true);
+    expect(wentParallel((m) => m.raw.gatherRows(10, rowLen, px, pi, py))).toBe(false);
+    [px, pi, py].forEach((p) => two.free(p));
+  });
+
   it("splits big products and keeps small ones on the calling thread", () => {
     const big = two.uploadFloats(randomArray(512 * 512, 1));
     const out = two.allocFloats(512 * 512);
     expect(wentParallel((m) => m.raw.sgemm(0, 0, 512, 512, 512, 1, big, 512, big, 512, 0, out, 512))).toBe(true);
+    // limit() keeps the worker but stops using it.
+    two.threads!.limit(1);
+    expect(two.threads!.count).toBe(1);
+    expect(wentParallel((m) => m.raw.sgemm(0, 0, 512, 512, 512, 1, big, 512, big, 512, 0, out, 512))).toBe(false);
+    two.threads!.limit(2);
+    expect(two.threads!.count).toBe(2);
     // The tiny 2-8-8-1 net: batch 32, every product a few hundred multiply-adds.
     expect(wentParallel((m) => m.raw.sgemm(0, 0, 32, 8, 8, 1, big, 8, big, 8, 0, out, 8))).toBe(false);
     expect(wentParallel((m) => m.raw.activation(1, 256, 0, big, out))).toBe(false);
@@ -138,7 +164,8 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
     expect(() => two.checked.adam(1 << 30, 16, 16, 16, 16, 0.1, 0.9, 0.999, 1e-7, 0.9, 0.999, 0, 1, 0, 0, 0)).toThrow(NeuriteError);
   });
 
-  it("grows and shrinks its pool, with the same bits at every size", async () => {
+  // Starting workers takes 50–500 ms each on this shared machine, hence the longer timeout.
+  it("grows and shrinks its pool, with the same bits at every size", { timeout: 60_000 }, async () => {
     const pool = three.threads!;
     const a = randomArray(300 * 400, 31), b = randomArray(400 * 200, 32);
     const product = () => {

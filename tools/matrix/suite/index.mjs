@@ -5,6 +5,7 @@ import { loadWasm, registerKernelTests } from "./kernels.mjs";
 import { registerGradientTests } from "./gradients.mjs";
 import { registerTrainingTests } from "./training.mjs";
 import { registerPipelineTests } from "./pipeline.mjs";
+import { registerThreadsTests } from "./threads.mjs";
 
 /** "node 20.20.2", "bun 1.4.5", "deno 2.9.6" or "chromium 139.0…". */
 export function runtimeName() {
@@ -17,8 +18,9 @@ export function runtimeName() {
 }
 
 /**
- * Runs every test. `expect.flavour` is the kernel flavour this row must load and `expect.entry`
- * which `neurite` entry ("node" or "browser") its import must resolve to.
+ * Runs every test. `expect.flavour` is the kernel flavour this row must load, `expect.entry`
+ * which `neurite` entry ("node" or "browser") its import must resolve to, `expect.threads` its
+ * kernel threads and `expect.threadsReason` (a regular expression) why it has just one.
  */
 export async function runSuite(expect, onResult) {
   const t = createHarness();
@@ -36,6 +38,7 @@ export async function runSuite(expect, onResult) {
   registerGradientTests(t);
   registerTrainingTests(t, facts);
   registerPipelineTests(t, facts);
+  registerThreadsTests(t, facts, expect);
   const summary = await t.run(onResult);
   return { ...summary, facts };
 }

@@ -5,6 +5,7 @@ type Event<T extends FromWorker["type"]> = Extract<FromWorker, { type: T }>;
 type Listener<T extends FromWorker["type"]> = (e: Event<T>) => void;
 type Pending = { resolve: (v: never) => void; reject: (e: Error) => void };
 
+/** Options of trainInWorker: which worker script to run. */
 export interface WorkerTrainingOptions {
   /** A Worker running @neurite/browser/worker, or that script's URL. Default: the one next to this module. */
   worker?: Worker | string | URL;

@@ -27,6 +27,7 @@ export interface ArraySpec {
   shape: number[];
 }
 
+/** What trainInWorker trains, as plain data: the model, compile settings, data, fit options and seed. */
 export interface TrainSpec {
   /** A layer list, or TF.js model artifacts (model.json's topology plus weights) to continue training. */
   model: ModelSpec | { artifacts: ModelArtifacts };
@@ -47,6 +48,7 @@ export interface WeightSnapshot {
   data: Float32Array;
 }
 
+/** Messages the page sends the training worker. */
 export type ToWorker =
   | { type: "train"; spec: TrainSpec }
   | { type: "getWeights"; id: number }
@@ -55,6 +57,7 @@ export type ToWorker =
 
 export type Logs = Record<string, number>;
 
+/** Messages the training worker sends the page. */
 export type FromWorker =
   /** The losses of batches [firstBatch, firstBatch + losses.length) of an epoch, and the running logs. */
   | { type: "batch"; epoch: number; firstBatch: number; losses: number[]; logs: Logs }

@@ -16,6 +16,7 @@ type ThreadedExports = Kernels & ThreadExports & {
   adamMT: Kernels["adam"];
   rmspropMT: Kernels["rmsprop"];
   adagradMT: Kernels["adagrad"];
+  gatherRowsMT: Kernels["gatherRows"];
 };
 
 let bytes: Uint8Array<ArrayBuffer> | undefined;
@@ -67,6 +68,8 @@ export async function loadThreaded(flavour: WasmFlavour, options: LoadOptions): 
     adam: ex.adamMT,
     rmsprop: ex.rmspropMT,
     adagrad: ex.adagradMT,
+    gatherRows: ex.gatherRowsMT,
+    gatherRowsI32: ex.gatherRowsMT,
   };
   const mod = new KernelModule("simd", memory, raw);
   mod.threads = new ThreadPool(ex, memory, module, mod.heap, mayBlock());

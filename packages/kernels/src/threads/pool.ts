@@ -5,7 +5,8 @@ import { spawnWorker, type WorkerHandle, type WorkerMessage } from "./spawn.js";
 /** The exports of the simd-threads module that drive the pool (assembly/threads.ts, assembly/tls.ts). */
 export interface ThreadExports {
   threadsCtrlBytes(): number;
-  threadsInit(ctrl: number, mayWait: number, spin: number): void;
+  threadsInit(ctrl: number, mayWait: number): void;
+  threadsSetSpin(worker: number, main: number): void;
   threadsSetLimit(n: number): void;
   threadsAvailable(): number;
   threadsStop(index: number): void;
@@ -17,11 +18,15 @@ export interface ThreadExports {
 export const MAX_THREADS = 64;
 
 /**
- * Iterations a worker polls for the next task before sleeping in atomic.wait:
- * roughly 100 µs, longer than the host's gap between two kernels of a
- * training step, so back-to-back parallel kernels skip the futex wake-up.
+ * Polling before sleeping in atomic.wait, in loop iterations (~0.65 ns each on
+ * Zen 3, so ~130 µs): a worker waiting for its next task, and the caller for
+ * the last chunk. A futex wake-up costs 40–130 µs in this VM (tools/bench
+ * threads), more than a mid-size split saves, and the gaps between a training
+ * step's kernels are shorter than the poll. Polling longer is no better: wasm
+ * has no pause instruction, so a poll slows a thread sharing its core.
  */
 const WORKER_SPIN = 200_000;
+const MAIN_SPIN = 200_000;
 const POLL_MS = 2;
 
 interface Slot {
@@ -51,7 +56,8 @@ export class ThreadPool {
     mayWait: boolean,
   ) {
     this.ctrl = heap.alloc(exports.threadsCtrlBytes());
-    exports.threadsInit(this.ctrl, mayWait ? 1 : 0, WORKER_SPIN);
+    exports.threadsInit(this.ctrl, mayWait ? 1 : 0);
+    this.setSpin(WORKER_SPIN, MAIN_SPIN);
   }
 
   /** Threads the kernels use now, the calling thread included (workers still starting are not counted). */
@@ -75,7 +81,7 @@ export class ThreadPool {
   }
 
   /**
-   * Uses n threads (the calling one included). Resolves when the new workers
+   * Uses n threads (the calling one included; at most MAX_THREADS). Resolves when the new workers
    * are parked and the removed ones have stopped; `wait: false` returns at once
    * and lets the workers join as they start.
    */
@@ -100,6 +106,19 @@ export class ThreadPool {
     if (!wait) return;
     await Promise.all([...starting, ...stopping]);
     await this.until(() => this.failure !== undefined || this.count >= this.target);
+  }
+
+  /**
+   * Lets kernels use at most n threads (the calling one included) without
+   * ending workers, until the next setCount: switching back is instant.
+   */
+  limit(n: number): void {
+    this.exports.threadsSetLimit(Math.max(1, Math.min(n, this.target)));
+  }
+
+  /** Iterations a worker polls for its next task, and the caller for the last chunk, before sleeping (tuning). */
+  setSpin(worker: number, main: number): void {
+    this.exports.threadsSetSpin(worker, main);
   }
 
   /** Stops every worker; the module then runs on the calling thread. */
