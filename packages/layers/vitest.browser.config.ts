@@ -5,7 +5,8 @@ export default defineProject({
   test: {
     name: "layers-browser",
     include: ["test/**/*.test.ts"],
-    exclude: ["test/**/*.node.test.ts"],
+    // threads.test.ts needs shared memory; vitest's page is not cross-origin isolated (the matrix's isolated Chromium row covers it).
+    exclude: ["test/**/*.node.test.ts", "test/threads.test.ts"],
     browser: chromiumBrowser,
   },
 });
