@@ -3,47 +3,10 @@
 // v128 loads/stores, memory.copy), never through float arithmetic, so one
 // body serves f32 and i32 data and NaN payloads survive.
 
-const MAX_RANK = 8;
-const SHAPE = memory.data(MAX_RANK * 4, 16);
-const STRIDES = memory.data(MAX_RANK * 4, 16);
-const INDEX = memory.data(MAX_RANK * 4, 16);
-
-@inline function dim(arr: usize, d: i32): i32 {
-  return load<i32>(arr + (<usize>d << 2));
-}
-
-@inline function setDim(arr: usize, d: i32, v: i32): void {
-  store<i32>(arr + (<usize>d << 2), v);
-}
+import { INDEX, SHAPE, STRIDES, collapse, dim, setDim } from "./strided";
 
 @inline function e(p: usize, i: i32): usize {
   return p + (<usize>i << 2);
-}
-
-// Drops size-1 axes and merges neighbours whose x strides are contiguous (y
-// is), so a slice copies whole runs and a broadcast fills them. Returns the
-// new rank, 0 if y is empty.
-function collapse(rank: i32, shape: usize, strides: usize): i32 {
-  let r = 0;
-  for (let d = 0; d < rank; d++) {
-    const n = dim(shape, d);
-    if (n == 0) return 0;
-    if (n == 1) continue;
-    const s = dim(strides, d);
-    if (r > 0 && dim(STRIDES, r - 1) == s * n) {
-      setDim(SHAPE, r - 1, dim(SHAPE, r - 1) * n);
-    } else {
-      setDim(SHAPE, r, n);
-      r++;
-    }
-    setDim(STRIDES, r - 1, s);
-  }
-  if (r == 0) {
-    setDim(SHAPE, 0, 1);
-    setDim(STRIDES, 0, 0);
-    r = 1;
-  }
-  return r;
 }
 
 /** y[i] = value (bits) for i < n. */

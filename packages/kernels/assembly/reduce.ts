@@ -6,6 +6,7 @@
 // outer axis and products accumulate in f64 throughout. max and min propagate
 // NaN (wasm's f32.max/min, like TF). The scalar flavour follows the same
 // order of operations, so both flavours give identical bits for every kernel.
+import { INDEX, SHAPE, STRIDES, collapse, dim, setDim } from "./strided";
 
 const SUM = 0, MEAN = 1, MAX = 2, MIN = 3, PROD = 4;
 const ARGMAX = 0;
@@ -252,44 +253,6 @@ export function argReduce(op: i32, outer: i32, len: i32, inner: i32, x: usize, y
   else argReduceOf(false, outer, len, inner, x, y);
 }
 
-const MAX_RANK = 8;
-const SHAPE = memory.data(MAX_RANK * 4, 16);
-const STRIDES = memory.data(MAX_RANK * 4, 16);
-const INDEX = memory.data(MAX_RANK * 4, 16);
-
-@inline function dim(arr: usize, d: i32): i32 {
-  return load<i32>(arr + (<usize>d << 2));
-}
-
-@inline function setDim(arr: usize, d: i32, v: i32): void {
-  store<i32>(arr + (<usize>d << 2), v);
-}
-
-// Drops size-1 axes and merges neighbours whose y strides are contiguous (x
-// is), e.g. a bias gradient over [batch, h, w, c] becomes [batch·h·w, c] with
-// y strides [0, 1]. Returns the new rank, 0 if x is empty.
-function collapse(rank: i32, shape: usize, strides: usize): i32 {
-  let r = 0;
-  for (let d = 0; d < rank; d++) {
-    const n = dim(shape, d);
-    if (n == 0) return 0;
-    if (n == 1) continue;
-    const s = dim(strides, d);
-    if (r > 0 && dim(STRIDES, r - 1) == s * n) {
-      setDim(SHAPE, r - 1, dim(SHAPE, r - 1) * n);
-    } else {
-      setDim(SHAPE, r, n);
-      r++;
-    }
-    setDim(STRIDES, r - 1, s);
-  }
-  if (r == 0) {
-    setDim(SHAPE, 0, 1);
-    setDim(STRIDES, 0, 0);
-    r = 1;
-  }
-  return r;
-}
 
 /** y[Σ idx·yStrides] += x[idx] for x contiguous of `shape` (rank ≤ 8); y is zeroed by the caller. */
 export function sumToShape(rank: i32, shape: usize, yStrides: usize, x: usize, y: usize): void {
