@@ -9,11 +9,11 @@ describe("loader", () => {
     expect(mod.flavour).toBe("simd");
   });
 
-  it("loads the scalar flavour on request, and it contains no SIMD instructions", async () => {
+  it("loads the scalar flavour on request", async () => {
     const mod = await loadKernels({ flavour: "scalar" });
     expect(mod.flavour).toBe("scalar");
-    // 0xfd is the SIMD opcode prefix; the scalar module must validate without the feature.
-    expect(WebAssembly.validate(wasmBytes("scalar"))).toBe(true);
+    // That the scalar build holds no SIMD code is checked on its .wat in dense.node.test.ts.
+    expect(wasmBytes("scalar").length).toBeLessThan(wasmBytes("simd").length);
   });
 
   it("starts the heap above static data and never hands out address 0", async () => {

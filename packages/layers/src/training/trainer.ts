@@ -2,6 +2,8 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { withTraining } from "../context.js";
 import type { Model } from "../model.js";
+import type { Sequential } from "../sequential.js";
+import { sequentialRef } from "../sequential-ref.js";
 import { resolveLoss, resolveMetrics, type CompileArgs, type ResolvedLoss } from "./compile.js";
 import type { Metric } from "./metrics.js";
 import { batchIndices, updateMetrics, type BatchRunner, type TrainData } from "./runner.js";
@@ -21,9 +23,9 @@ import { hasNonFinite, locateOutput, locateWeight, NonFiniteStep, type NonFinite
 export type GuardedRunner = BatchRunner & { guardsNonFinite?: boolean; nonFinite?: NonFiniteInfo };
 import { tapeFor } from "../privacy-hooks.js";
 
-/** Sequential without importing it (model → trainer → sequential → model would be an import cycle). */
-function isSequential(m: Model): m is Model & { ensureBuilt(x?: nt.Tensor): void } {
-  return typeof (m as { ensureBuilt?: unknown }).ensureBuilt === "function";
+/** Sequential through sequentialRef: importing it here would close the cycle model → trainer → sequential → model. */
+function isSequential(m: Model): m is Sequential {
+  return sequentialRef.cls !== undefined && m instanceof sequentialRef.cls;
 }
 
 /** compile()'s result: optimizer, loss and metrics bound to a model, and the training step. */
