@@ -9,20 +9,28 @@ function roundUp(n: number, to: number): number {
 
 /**
  * Allocator over one WebAssembly.Memory. Persistent blocks (tensors,
- * parameters, optimizer slots) come from size-keyed free lists, so the eager
- * path's repeated shapes reuse blocks in O(1); new space is bumped from the top
- * and the memory grows on demand. Per-step temporaries come from an Arena.
+ * parameters, optimizer slots) come from free blocks binned by size, so the
+ * eager path's repeated shapes reuse blocks in O(1); new space is bumped from
+ * the top and the memory grows on demand. A freed block merges with free
+ * neighbours (and a free run ending at the top gives the space back to the
+ * top), so changing shapes — a last partial batch, predict on ever new sizes —
+ * reuse memory instead of fragmenting it into pieces nothing fits. Per-step
+ * temporaries come from an Arena.
  */
 export class Heap {
   private top: number;
+  private readonly base: number;
   private readonly live = new Map<number, number>();
-  private readonly free = new Map<number, number[]>();
-  private freeBytes = 0;
+  /** Free blocks: start → size, end → start (for merging), size → starts (for fitting). */
+  private readonly freeStart = new Map<number, number>();
+  private readonly freeEnd = new Map<number, number>();
+  private readonly bins = new Map<number, Set<number>>();
+  private freeBytesCount = 0;
   private liveBytesCount = 0;
 
   constructor(readonly memory: WebAssembly.Memory, base: number, private readonly maxBytes = 4 * 1024 * 1024 * 1024 - PAGE) {
     // Address 0 stays unused so 0 can mean "no pointer" in the kernel ABI.
-    this.top = roundUp(Math.max(base, ALIGN), 64);
+    this.top = this.base = roundUp(Math.max(base, ALIGN), 64);
   }
 
   /** Bytes in blocks handed out and not yet freed. */
@@ -32,6 +40,16 @@ export class Heap {
 
   get liveBlocks(): number {
     return this.live.size;
+  }
+
+  /** Bytes in free blocks below the top (space the heap holds but no block uses). */
+  get freeBytes(): number {
+    return this.freeBytesCount;
+  }
+
+  /** Bytes from the heap's base to its top: live blocks plus free blocks between them. */
+  get spanBytes(): number {
+    return this.top - this.base;
   }
 
   alloc(bytes: number): number {
@@ -57,14 +75,20 @@ export class Heap {
     }
     this.live.delete(ptr);
     this.liveBytesCount -= size;
-    if (ptr + size === this.top) {
-      this.top = ptr;
-      return;
+    let start = ptr;
+    let end = ptr + size;
+    const before = this.freeEnd.get(start);
+    if (before !== undefined) {
+      this.unlink(before);
+      start = before;
     }
-    let list = this.free.get(size);
-    if (!list) this.free.set(size, (list = []));
-    list.push(ptr);
-    this.freeBytes += size;
+    const after = this.freeStart.get(end);
+    if (after !== undefined) {
+      this.unlink(end);
+      end += after;
+    }
+    if (end === this.top) this.top = start;
+    else this.link(start, end - start);
   }
 
   /** Size in bytes of a live block, or undefined. */
@@ -76,30 +100,45 @@ export class Heap {
     return new Arena(this, capacity);
   }
 
+  /** A free block of exactly `size` bytes, else the front of the smallest larger one; 0 when none fits. */
   private takeFree(size: number): number {
-    const exact = this.free.get(size);
-    if (exact && exact.length > 0) {
-      this.freeBytes -= size;
-      return exact.pop()!;
+    const exact = this.bins.get(size);
+    if (exact !== undefined) {
+      const ptr = exact.values().next().value!;
+      this.unlink(ptr);
+      return ptr;
     }
-    // Split a larger free block only when free space is plentiful, so the
-    // common case (same shapes every step) stays exact-fit.
-    if (this.freeBytes < size * 2) return 0;
-    for (const [blockSize, list] of this.free) {
-      if (blockSize >= size && list.length > 0) {
-        const ptr = list.pop()!;
-        this.freeBytes -= blockSize;
-        const rest = blockSize - size;
-        if (rest > 0) {
-          let restList = this.free.get(rest);
-          if (!restList) this.free.set(rest, (restList = []));
-          restList.push(ptr + size);
-          this.freeBytes += rest;
-        }
-        return ptr;
+    let best = 0;
+    let bestSize = Infinity;
+    for (const [blockSize, starts] of this.bins) {
+      if (blockSize > size && blockSize < bestSize) {
+        bestSize = blockSize;
+        best = starts.values().next().value!;
       }
     }
-    return 0;
+    if (best === 0) return 0;
+    this.unlink(best);
+    this.link(best + size, bestSize - size);
+    return best;
+  }
+
+  private link(start: number, size: number): void {
+    this.freeStart.set(start, size);
+    this.freeEnd.set(start + size, start);
+    let bin = this.bins.get(size);
+    if (!bin) this.bins.set(size, (bin = new Set()));
+    bin.add(start);
+    this.freeBytesCount += size;
+  }
+
+  private unlink(start: number): void {
+    const size = this.freeStart.get(start)!;
+    this.freeStart.delete(start);
+    this.freeEnd.delete(start + size);
+    const bin = this.bins.get(size)!;
+    bin.delete(start);
+    if (bin.size === 0) this.bins.delete(size);
+    this.freeBytesCount -= size;
   }
 
   private ensure(end: number, requested: number): void {

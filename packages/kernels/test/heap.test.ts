@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Heap, NeuriteError, loadKernels, referenceKernels, type KernelModule } from "../src/index.js";
 
@@ -38,7 +39,7 @@ describe("heap: free-list allocator", () => {
     }
   });
 
-  it("reuses freed blocks of the same size and splits a large free block when space is plentiful", () => {
+  it("reuses freed blocks of the same size and splits the smallest larger free block", () => {
     const mod = referenceKernels();
     const heap = mod.heap;
     const a = heap.alloc(100);
@@ -66,6 +67,67 @@ describe("heap: free-list allocator", () => {
       for (const p of ptrs.reverse()) mod.free(p);
     }
     expect(mod.memory.buffer.byteLength).toBe(bytes);
+    expect(mod.heap.liveBytes).toBe(0);
+  });
+
+  it("merges freed neighbours, so a request larger than any one freed block reuses their space", () => {
+    const heap = referenceKernels().heap;
+    const [a, b, c] = [heap.alloc(1024), heap.alloc(1024), heap.alloc(1024)];
+    const guard = heap.alloc(16);
+    for (const p of [b, a, c]) heap.release(p);
+    expect(heap.freeBytes).toBe(3072);
+    expect(heap.alloc(3072)).toBe(a);
+    expect(heap.freeBytes).toBe(0);
+    heap.release(a);
+    heap.release(guard);
+    // The free run below the top went back to the top with it.
+    expect(heap.freeBytes).toBe(0);
+    expect(heap.spanBytes).toBe(0);
+  });
+
+  it("random alloc/free sequences keep blocks aligned and disjoint, and freeing everything empties the heap", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 5000 }), fc.nat()), { minLength: 1, maxLength: 120 }), (ops) => {
+        const heap = new Heap(new WebAssembly.Memory({ initial: 1, maximum: 1000 }), 1000);
+        const live: [number, number][] = [];
+        for (const [isAlloc, bytes, pick] of ops) {
+          if (isAlloc || live.length === 0) live.push([heap.alloc(bytes), Math.max(bytes, 1)]);
+          else heap.release(live.splice(pick % live.length, 1)[0]![0]);
+          const sorted = [...live].sort((x, y) => x[0] - y[0]);
+          for (const [i, [ptr, size]] of sorted.entries()) {
+            expect(ptr % 16).toBe(0);
+            expect(ptr).toBeGreaterThanOrEqual(1024);
+            expect(ptr + size).toBeLessThanOrEqual(1024 + heap.spanBytes);
+            if (i > 0) expect(ptr).toBeGreaterThanOrEqual(sorted[i - 1]![0] + sorted[i - 1]![1]);
+          }
+          expect(heap.liveBytes + heap.freeBytes).toBe(heap.spanBytes);
+        }
+        for (const [ptr] of live) heap.release(ptr);
+        expect([heap.liveBytes, heap.freeBytes, heap.spanBytes]).toEqual([0, 0, 0]);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  it("shapes that change every step (a last partial batch, predict on new sizes) do not fragment memory", async () => {
+    const mod = await loadKernels();
+    const next = ((s) => () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32))(3);
+    let peak = 0;
+    for (let step = 0; step < 2000; step++) {
+      // A step of an MLP with batch size b: input, activations, gradients of three layers, freed in mixed order.
+      const b = 1 + Math.floor(next() * 256);
+      const ptrs = [784, 128, 128, 64, 64, 10, 10].map((w) => mod.allocFloats(b * w));
+      const weights = mod.allocFloats(1000 + Math.floor(next() * 1000));
+      for (let i = ptrs.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [ptrs[i], ptrs[j]] = [ptrs[j]!, ptrs[i]!];
+      }
+      for (const p of ptrs) mod.free(p);
+      mod.free(weights);
+      if (step === 200) peak = mod.memory.buffer.byteLength;
+    }
+    // Every step fits in the space the largest steps needed; no growth after warm-up.
+    expect(mod.memory.buffer.byteLength).toBe(peak);
     expect(mod.heap.liveBytes).toBe(0);
   });
 
