@@ -20,10 +20,27 @@ export class Sequential extends Model {
 
   /** Appends a layer to the stack. */
   add(layer: Layer): void {
+    this.append(layer, true);
+  }
+
+  /**
+   * Appends a layer; with `build` and the input shape declared, builds it as Keras and TF.js do on add: weights,
+   * countParams and summary are there before the first call, and a layer that does not fit fails here, not in fit.
+   * @internal The model loader appends without building, so a file's topology is checked before any weight exists.
+   */
+  append(layer: Layer, build: boolean): void {
     if (!(layer instanceof Layer)) throw new NeuriteError("BAD_ARGUMENT", `${this.name}.add: expected a Layer, got ${String(layer)}`);
     if (this.stack.length === 0 && layer.batchInputShape) this.batchInputShape = layer.batchInputShape;
     this.stack.push(layer);
     this.built = false;
+    if (!build || !this.batchInputShape) return;
+    try {
+      this.build(this.batchInputShape);
+    } catch (e) {
+      this.stack.pop();
+      if (this.stack.length === 0) this.batchInputShape = undefined;
+      throw e;
+    }
   }
 
   /** Removes the last layer (Keras's pop). */

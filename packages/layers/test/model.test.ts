@@ -140,4 +140,22 @@ describe("Sequential.add / pop", () => {
     expect(m.pop().className()).toBe("Dense");
     expect(m.layers.length).toBe(1);
   });
+
+  it("builds each layer as it is added when the input shape is declared (weights exist before any call)", () => {
+    const m = new Sequential();
+    m.add(layers.dense({ units: 4, inputShape: [2] }));
+    expect(m.getWeights().map((w) => w.shape)).toEqual([[2, 4], [4]]);
+    m.add(layers.dense({ units: 1 }));
+    expect(m.getWeights().map((w) => w.shape)).toEqual([[2, 4], [4], [4, 1], [1]]);
+    expect(m.countParams()).toBe(17);
+    // A layer that does not fit the stack fails on add, and the model is left as it was.
+    expect(() => m.add(layers.dense({ units: 3, inputShape: [5] }))).toThrow(/expected input of shape \[batch, 5\], got \[1, 1\]/);
+    expect(m.layers.length).toBe(2);
+    expect(m.predict(nt.ones([3, 2])).shape).toEqual([3, 1]);
+    // Without a declared shape nothing is built until data arrives.
+    const lazy = sequential([layers.dense({ units: 4 })]);
+    expect(lazy.getWeights()).toEqual([]);
+    expect(lazy.predict(nt.ones([2, 6])).shape).toEqual([2, 4]);
+    expect(lazy.getWeights().map((w) => w.shape)).toEqual([[6, 4], [4]]);
+  });
 });

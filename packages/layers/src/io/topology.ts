@@ -26,7 +26,7 @@ function sequentialFromConfig(config: unknown, where: string): Sequential {
     const e = entry(v, where);
     if (e.class_name === "Sequential") throw new NeuriteError("UNSUPPORTED", `${where}: a Sequential nested in a Sequential is not supported`);
     const layer = layerFromConfig(e.class_name, e.config, where, shape);
-    model.add(layer);
+    model.append(layer, false);
     const s = layer.batchInputShape ?? shape;
     shape = s && layer.computeOutputShape(s);
   }
