@@ -110,6 +110,23 @@ describe("the compiled plan", () => {
     expect(perBatch).toHaveLength(7);
     expect(perBatch).toEqual(seen);
   });
+
+  it("reports the penalty of the weights a step started from, like the eager step and Keras", async () => {
+    await nt.setBackend("wasm");
+    const d = toyData(40, 6, 3, 9);
+    for (const compiled of [false, true]) {
+      nt.setSeed(3);
+      const m = sequential([layers.dense({ units: 3, inputShape: [6], kernelRegularizer: regularizers.l2(0.5) })]);
+      m.compile({ optimizer: nt.optimizers.sgd({ learningRate: 0.5 }), loss: "sparseCategoricalCrossentropy" });
+      m.trainer!.useCompiledStep = compiled;
+      const before = m.evaluate(d.x, d.ids) as number;
+      const h = await m.fit(d.x, d.ids, { epochs: 1, batchSize: 40, shuffle: false, verbose: 0 });
+      expect(m.trainer!.lastRunner, String(m.trainer!.lastRunnerReason)).toBe(compiled ? "compiled" : "eager");
+      // One step with a strong L2 pull: the penalty after the update would be far smaller.
+      expect(h.history.loss![0]).toBeCloseTo(before, 5);
+      expect(m.evaluate(d.x, d.ids) as number).toBeLessThan(before - 0.01);
+    }
+  });
 });
 
 describe("fallback to the eager step", () => {

@@ -101,11 +101,13 @@ export class Trainer {
         if (guard && (!Number.isFinite(value) || grads.some(hasNonFinite))) {
           throw new NonFiniteStep({ loss: value, ...locateWeight(this.model, vars, grads) });
         }
+        // The penalty of the weights that produced this loss (Keras adds model.losses from the same forward pass).
+        const penalty = this.penaltyValue();
         this.optimizer.applyGradients(grads, vars, this.penalties(vars));
         updateMetrics(metrics, y, pred);
-        return value;
+        return value + penalty;
       });
-      return loss + this.penaltyValue();
+      return loss;
     } catch (e) {
       if (e instanceof NonFiniteStep) this.model.nonTrainableWeights.forEach((v, i) => v.assign(frozen[i]!));
       throw e;

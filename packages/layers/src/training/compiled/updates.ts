@@ -15,8 +15,8 @@ export function checkOptimizer(o: nt.Optimizer): void {
 }
 
 /**
- * Appends the optimizer update of every trainable weight (L1/L2 folded in, as
- * the eager step does), then the penalties the eager step adds to its loss.
+ * Appends the penalties the eager step adds to its loss, then the optimizer
+ * update of every trainable weight (L1/L2 folded in, as the eager step does).
  */
 export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
   const o = t.optimizer;
@@ -24,6 +24,11 @@ export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
   const penalties = t.penalties(vars);
   o.build(vars);
   const clip = o.clipValue ?? 0;
+  // Penalties first: the reported loss is that of the weights the step started from, as in the eager step.
+  for (const spec of t.model.weightSpecs()) {
+    const r = spec.regularizer;
+    if (r && spec.variable.trainable) w.op("penalty", spec.variable.size, spec.variable.ptr, r.l1, r.l2);
+  }
   vars.forEach((v, i) => {
     const g = b.varGrad.get(v);
     if (g === undefined) throw new Unsupported(`trainable weight ${v.name} is outside the layer chain`);
@@ -42,8 +47,4 @@ export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
       w.op("adagrad", v.size, v.ptr, g, s[0]!, o.epsilon, l1, l2, clip);
     }
   });
-  for (const spec of t.model.weightSpecs()) {
-    const r = spec.regularizer;
-    if (r && spec.variable.trainable) w.op("penalty", spec.variable.size, spec.variable.ptr, r.l1, r.l2);
-  }
 }
