@@ -130,6 +130,30 @@ describe("subclassed Model (DESIGN.md §3's SimpleNet, as written)", () => {
     expect(Array.from(net.d1.kernel!.data())).toEqual(before);
     expect(net.trainableVariables.length).toBe(2);
   });
+
+  it("trainOnBatch runs one forward pass per batch (the output width is probed once, and never for a Sequential)", () => {
+    class Counted extends SimpleNet {
+      calls = 0;
+      override call(x: nt.Tensor) {
+        this.calls++;
+        return super.call(x);
+      }
+    }
+    const net = new Counted();
+    net.compile({ optimizer: "sgd", loss: "sparseCategoricalCrossentropy", metrics: ["accuracy"] });
+    const [x, y] = [nt.randomNormal([16, 10]), nt.tensor(new Int32Array(16))];
+    for (let i = 0; i < 5; i++) net.trainOnBatch(x, y);
+    expect(net.calls).toBe(1 + 5);
+    let seqCalls = 0;
+    const counter = layers.activation({ activation: "linear" });
+    const plain = counter.call.bind(counter);
+    counter.call = (t, args) => (seqCalls++, plain(t, args));
+    const seq = sequential([layers.dense({ units: 3, inputShape: [10] }), counter]);
+    seq.compile({ optimizer: "sgd", loss: "sparseCategoricalCrossentropy", metrics: ["accuracy"] });
+    seq.trainer!.useCompiledStep = false;
+    for (let i = 0; i < 5; i++) seq.trainOnBatch(x, y);
+    expect(seqCalls).toBe(5);
+  });
 });
 
 describe("Sequential.add / pop", () => {

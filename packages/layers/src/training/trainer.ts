@@ -208,11 +208,21 @@ export class Trainer {
     if (isSequential(this.model)) {
       this.model.ensureBuilt(x);
       this.model.checkInput(x.shape);
+      // A built stack knows its output shape: no forward pass needed (trainOnBatch calls this every batch).
+      const out = this.model.layers.at(-1)?.lastOutputShape?.slice(1);
+      if (out && out.every((d) => typeof d === "number")) return this.bindOutputs(out.reduce((a, d) => a * d!, 1));
     }
-    const probe = nt.tidy(() => this.model.apply(nt.slice(x, 0, 1)));
-    this.bindOutputs(probe.size);
-    probe.dispose();
+    const key = x.shape.slice(1).join("x");
+    if (this.probed?.key !== key) {
+      const probe = nt.tidy(() => this.model.apply(nt.slice(x, 0, 1)));
+      this.probed = { key, width: probe.size };
+      probe.dispose();
+    }
+    this.bindOutputs(this.probed.width);
   }
+
+  /** A subclassed model's output width, by the input's feature shape it was probed with. */
+  private probed: { key: string; width: number } | undefined;
 
   /** Checks labels against the loss before any step, where a row number still means the user's row. */
   checkLabels(who: string, y: nt.Tensor): void {
