@@ -6,9 +6,11 @@
 // The SIMD tile is 4×8: 8 f32x4 accumulators, A broadcast with load32_splat,
 // B as two v128 loads per k step; with the loads and a temporary that is all
 // 15 xmm registers V8 allocates. Measured on Zen 3 (tools/bench): unrolling k
-// by 2, 5×8/6×8 tiles and A pre-broadcast at packing time were all slower.
-// Every v128 load takes an FP issue slot there, so 6 loads per 16 mul/add cap
-// this loop near 16/22 of the mul+add peak; no register-resident tile does better.
+// by 2 and 5×8/6×8 tiles spill; A pre-broadcast at packing time speeds this
+// loop ~7% in L1 but costs as much in packing. V8 emits 31 instructions per k
+// step here (3 of them `lea`: it does not fold a load-splat's offset), so at 6
+// per cycle the loop is dispatch-bound near 0.8 of the mul+add peak
+// (bench/RESULTS.md, GEMM section).
 
 export const MR = 4;
 export const NR = 8;
