@@ -141,9 +141,20 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
   const progress = progressFor(args.verbose ?? 1);
   const perBatch = wantsBatches(callbacks);
   const data: TrainData = { x, y, weights, batchSize };
-  const runner = t.runner(data, onNaN !== "ignore");
+  let runner = t.runner(data, onNaN !== "ignore");
   // The compiled runner applies a whole run of updates before fit sees its losses: keep a copy to undo them.
   let snapshot: Snapshot | undefined;
+  // The trainable weights the runner was built for: a callback that (un)freezes layers gets a rebuilt runner.
+  let trainable = model.trainableWeights;
+  const rebuildIfThawed = () => {
+    const now = model.trainableWeights;
+    if (now.length === trainable.length && now.every((v, i) => v === trainable[i])) return;
+    trainable = now;
+    runner.dispose();
+    runner = t.runner(data, onNaN !== "ignore");
+    snapshot?.dispose();
+    snapshot = onNaN !== "ignore" && !runner.guardsNonFinite ? new Snapshot(model, t.optimizer) : undefined;
+  };
   t.validation = val;
   model.stopTraining = false;
   try {
@@ -154,6 +165,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
     await fire(callbacks, "onTrainBegin");
     for (let epoch = initialEpoch; epoch < epochs && !model.stopTraining; epoch++) {
       await fire(callbacks, "onEpochBegin", epoch);
+      rebuildIfThawed();
       progress?.epochBegin(epoch, epochs, batches);
       const started = performance.now();
       const order = args.shuffle === false ? permutationIdentity(rows) : permutation(rows, nt.nextKey());

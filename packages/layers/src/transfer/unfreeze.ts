@@ -17,7 +17,6 @@ export interface UnfreezeStage {
 export class GradualUnfreezing extends Callback {
   private readonly stages: UnfreezeStage[];
   private applied = 0;
-  private restoreCompiled = false;
 
   /** `layers`: the candidates, bottom first (a base model's layers). */
   constructor(readonly layers: Layer[], schedule: UnfreezeStage[]) {
@@ -36,29 +35,12 @@ export class GradualUnfreezing extends Callback {
     return this.stages.length - this.applied;
   }
 
-  override setParams(params: Record<string, unknown>): void {
-    super.setParams(params);
-    // fit() builds its compiled step once, before the first epoch, so that step would not see layers thaw.
-    // Until fit() rebuilds its step when trainability changes, a fit with stages to apply runs eagerly.
-    const t = this.model?.trainer;
-    if (t && this.pending > 0 && t.useCompiledStep) {
-      t.useCompiledStep = false;
-      this.restoreCompiled = true;
-    }
-  }
-
   /** Thaws the layers of every stage whose epoch has come. */
   onEpochBegin(epoch: number): void {
     while (this.applied < this.stages.length && this.stages[this.applied]!.epoch <= epoch) {
       this.thaw(this.stages[this.applied]!.unfreeze);
       this.applied++;
     }
-  }
-
-  /** Turns the compiled step back on if this callback turned it off. */
-  onTrainEnd(): void {
-    if (this.restoreCompiled && this.model.trainer) this.model.trainer.useCompiledStep = true;
-    this.restoreCompiled = false;
   }
 
   private thaw(count: number | "all"): void {

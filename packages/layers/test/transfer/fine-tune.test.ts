@@ -63,6 +63,32 @@ describe("fineTune", () => {
     expect(ft.model.trainer!.useCompiledStep).toBe(true);
   });
 
+  it("staged unfreezing keeps the compiled step: fit rebuilds it when layers thaw, and it matches the eager step", async () => {
+    const { x, y } = problem(48, 5);
+    const run = async (compiled: boolean) => {
+      nt.setSeed(9);
+      const m = sequential([
+        layers.dense({ units: 8, activation: "tanh", inputShape: [6] }),
+        layers.dense({ units: 8, activation: "tanh" }),
+        layers.dense({ units: 3, activation: "softmax" }),
+      ]);
+      m.layers[0]!.trainable = false;
+      m.layers[1]!.trainable = false;
+      m.compile({ optimizer: nt.optimizers.adam({ learningRate: 0.05 }), ...sparse });
+      m.trainer!.useCompiledStep = compiled;
+      const thaw = transfer.gradualUnfreezing(m.layers.slice(0, 2), [{ epoch: 1, unfreeze: 1 }, { epoch: 2, unfreeze: "all" }]);
+      const runners: string[] = [];
+      const watch = { onEpochEnd: () => void runners.push(String(m.trainer!.lastRunner)) };
+      const h = await m.fit(x, y, { epochs: 3, batchSize: 16, verbose: 0, callbacks: [thaw, watch] });
+      return { weights: m.getWeights().map((w) => Array.from(w.data())), runners, loss: h.history.loss! };
+    };
+    const [eager, plan] = [await run(false), await run(true)];
+    expect(plan.runners).toEqual(["compiled", "compiled", "compiled"]);
+    expect(eager.runners).toEqual(["eager", "eager", "eager"]);
+    plan.weights.flat().forEach((v, i) => expect(v).toBeCloseTo(eager.weights.flat()[i]!, 5));
+    plan.loss.forEach((l, i) => expect(l).toBeCloseTo(eager.loss[i]!, 5));
+  });
+
   it("gradualUnfreezing refuses malformed stages", () => {
     expect(() => transfer.gradualUnfreezing([], [{ epoch: -1, unfreeze: 1 }])).toThrow(/bad stage/);
     expect(() => transfer.gradualUnfreezing([], [{ epoch: 1, unfreeze: 0 }])).toThrow(/unfreeze: integer > 0 or "all"/);
