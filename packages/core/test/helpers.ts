@@ -1,6 +1,9 @@
 // Shared by the core suites: run a suite on every backend, compare arrays, check gradients.
 import { beforeAll, describe, expect } from "vitest";
 import * as nt from "../src/index.js";
+import { rand } from "./rand.js";
+
+export { rand };
 
 export const BACKENDS = ["wasm-simd", "wasm-scalar", "js"] as const;
 
@@ -22,20 +25,6 @@ export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
     if (Object.is(a, e) || (Number.isNaN(a) && Number.isNaN(e))) continue;
     if (!(Math.abs(a - e) <= atol + rtol * Math.abs(e))) expect.fail(`index ${i}: got ${a}, expected ${e}`);
   }
-}
-
-/** Deterministic test data (mulberry32). */
-export function rand(n: number, seed: number, lo = -1, hi = 1): number[] {
-  let a = seed >>> 0;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out.push(lo + (hi - lo) * (((t ^ (t >>> 14)) >>> 0) / 4294967296));
-  }
-  return out;
 }
 
 export interface GradInput {

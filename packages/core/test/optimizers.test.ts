@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as nt from "../src/index.js";
 import { eachBackend, expectClose, rand } from "./helpers.js";
 
@@ -158,5 +158,19 @@ eachBackend("optimizers follow their published rules", () => {
     const v = nt.variable(nt.tensor([0]));
     for (let i = 0; i < 10; i++) opt.applyGradients([nt.tensor([1])], [v]);
     expect(opt.currentLearningRate()).toBeCloseTo(0.5);
+  });
+});
+
+describe("optimizer options", () => {
+  it("are range-checked, and the error names the option and its value", () => {
+    const bad: [() => unknown, RegExp][] = [
+      [() => nt.optimizers.sgd({ momentum: 1 }), /sgd: momentum must be in \[0, 1\), got 1/],
+      [() => nt.optimizers.adam({ beta2: -0.1 }), /adam: beta2 must be in \[0, 1\), got -0.1/],
+      [() => nt.optimizers.rmsprop({ epsilon: 0 }), /rmsprop: epsilon must be > 0, got 0/],
+      [() => nt.optimizers.adamw({ weightDecay: -1 }), /adam: weightDecay must be ≥ 0, got -1/],
+      [() => nt.optimizers.adagrad({ initialAccumulatorValue: NaN }), /adagrad: initialAccumulatorValue must be ≥ 0, got NaN/],
+    ];
+    for (const [make, message] of bad) expect(make).toThrow(message);
+    expect(nt.optimizers.adagrad({ initialAccumulatorValue: 0 }).initialAccumulatorValue).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 // A seeded training run must end with the same bits whatever the thread count,
 // and the same as the single-threaded SIMD backend: every split kernel computes
 // each output element exactly as the one-thread call does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as nt from "../src/index.js";
 import { rand } from "./helpers.js";
+import { bitsOf, expectSameBits, sweepThreads, useTwoThreads } from "./thread-sweep.js";
 
 const [ROWS, IN, H1, H2, OUT] = [128, 784, 128, 64, 10];
 
@@ -28,21 +29,14 @@ function train(steps: number): Uint32Array[] {
       optimizer.applyGradients(tape.gradient(loss, vars), vars);
     });
   }
-  const bits = vars.map((v) => new Uint32Array((v.data() as Float32Array).slice().buffer));
+  const bits = bitsOf(vars);
   nt.dispose([x, y, ...vars]);
   optimizer.dispose();
   return bits;
 }
 
 describe("threads", () => {
-  // Starting a worker takes 50–500 ms on this shared machine: hooks and tests that start some get longer timeouts.
-  beforeAll(async () => {
-    await nt.ready({ threads: 2 });
-    await nt.setBackend("wasm");
-  }, 60_000);
-  afterAll(async () => {
-    await nt.setThreads(1);
-  });
+  useTwoThreads(nt);
 
   it("reports the threads in backendInfo(), or why there are none", () => {
     const info = nt.backendInfo();
@@ -59,21 +53,11 @@ describe("threads", () => {
     const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
     if (!pool && isolated === false) ctx.skip(`no threads in a non-isolated page: ${nt.backendInfo().threadsReason}`);
     expect(pool, nt.backendInfo().threadsReason).toBeDefined();
-    const runs: Uint32Array[][] = [];
-    for (const n of [1, 2, 3]) {
-      await nt.setThreads(n);
-      expect(nt.backendInfo().threads).toBe(n);
-      const before = pool!.dispatches;
-      runs.push(train(3));
-      // The run really went parallel (1 thread never dispatches).
-      expect(pool!.dispatches > before).toBe(n > 1);
-    }
+    const runs = await sweepThreads(nt, pool!, () => train(3));
     await nt.setBackend("wasm-simd");
     runs.push(train(3));
     await nt.setBackend("wasm");
-    for (const run of runs.slice(1)) {
-      run.forEach((bits, i) => expect(bits, `variable ${i}`).toEqual(runs[0]![i]));
-    }
+    expectSameBits(runs, "variable");
   });
 
   it("rejects a bad thread count", async () => {

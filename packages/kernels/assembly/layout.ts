@@ -3,7 +3,7 @@
 // v128 loads/stores, memory.copy), never through float arithmetic, so one
 // body serves f32 and i32 data and NaN payloads survive.
 
-import { INDEX, SHAPE, STRIDES, collapse, dim, setDim } from "./strided";
+import { SHAPE, STRIDES, collapse, dim, nextOffset, startWalk } from "./strided";
 
 @inline function e(p: usize, i: i32): usize {
   return p + (<usize>i << 2);
@@ -104,26 +104,13 @@ export function stridedCopy(rank: i32, shape: usize, xStrides: usize, x: usize, 
   const tiled = r >= 2 && s != 0 && s != 1;
   const m = tiled ? dim(SHAPE, r - 2) : 1, si = tiled ? dim(STRIDES, r - 2) : 0;
   const walk = tiled ? r - 2 : r - 1;
-  let steps = 1;
-  for (let d = 0; d < walk; d++) {
-    steps *= dim(SHAPE, d);
-    setDim(INDEX, d, 0);
-  }
+  const steps = startWalk(walk);
   let xo = 0;
   for (let step = 0; step < steps; step++) {
     const xr = x + (<usize>xo << 2), yr = e(y, step * m * n);
     if (tiled) copy2dStrided(m, n, xr, si, s, yr);
     else copyRow(n, xr, s, yr);
-    for (let d = walk - 1; d >= 0; d--) {
-      xo += dim(STRIDES, d);
-      const k = dim(INDEX, d) + 1;
-      if (k < dim(SHAPE, d)) {
-        setDim(INDEX, d, k);
-        break;
-      }
-      setDim(INDEX, d, 0);
-      xo -= dim(STRIDES, d) * dim(SHAPE, d);
-    }
+    xo = nextOffset(walk, xo);
   }
 }
 

@@ -6,7 +6,7 @@
 // outer axis and products accumulate in f64 throughout. max and min propagate
 // NaN (wasm's f32.max/min, like TF). The scalar flavour follows the same
 // order of operations, so both flavours give identical bits for every kernel.
-import { INDEX, SHAPE, STRIDES, collapse, dim, setDim } from "./strided";
+import { SHAPE, STRIDES, collapse, dim, nextOffset, startWalk } from "./strided";
 
 const SUM = 0, MEAN = 1, MAX = 2, MIN = 3, PROD = 4;
 const ARGMAX = 0;
@@ -264,11 +264,7 @@ export function sumToShape(rank: i32, shape: usize, yStrides: usize, x: usize, y
     sumColumns(dim(SHAPE, 0), n, x, y, 1, true);
     return;
   }
-  let rows = 1;
-  for (let d = 0; d < last; d++) {
-    rows *= dim(SHAPE, d);
-    setDim(INDEX, d, 0);
-  }
+  const rows = startWalk(last);
   let yo = 0;
   for (let row = 0; row < rows; row++) {
     const xr = f(x, row * n), yr = y + (<usize>yo << 2);
@@ -282,15 +278,6 @@ export function sumToShape(rank: i32, shape: usize, yStrides: usize, x: usize, y
         p += step;
       }
     }
-    for (let d = last - 1; d >= 0; d--) {
-      yo += dim(STRIDES, d);
-      const k = dim(INDEX, d) + 1;
-      if (k < dim(SHAPE, d)) {
-        setDim(INDEX, d, k);
-        break;
-      }
-      setDim(INDEX, d, 0);
-      yo -= dim(STRIDES, d) * dim(SHAPE, d);
-    }
+    yo = nextOffset(last, yo);
   }
 }

@@ -19,22 +19,22 @@ const CHUNK = 1024;
     (<f64>f32x4.extract_lane(v, 2) + <f64>f32x4.extract_lane(v, 3));
 }
 
-export function fill(n: i32, value: f32, y: usize): void {
+// f32 and i32 elements are both 4 bytes: one loop serves fill and fillI32.
+@inline function fillWith<T>(n: i32, value: T, y: usize): void {
   let i = 0;
   if (ASC_FEATURE_SIMD) {
-    const v = f32x4.splat(value);
+    const v = v128.splat<T>(value);
     for (; i + 4 <= n; i += 4) v128.store(at(y, i), v);
   }
-  for (; i < n; i++) store<f32>(at(y, i), value);
+  for (; i < n; i++) store<T>(at(y, i), value);
+}
+
+export function fill(n: i32, value: f32, y: usize): void {
+  fillWith<f32>(n, value, y);
 }
 
 export function fillI32(n: i32, value: i32, y: usize): void {
-  let i = 0;
-  if (ASC_FEATURE_SIMD) {
-    const v = i32x4.splat(value);
-    for (; i + 4 <= n; i += 4) v128.store(at(y, i), v);
-  }
-  for (; i < n; i++) store<i32>(at(y, i), value);
+  fillWith<i32>(n, value, y);
 }
 
 /** memmove: x and y may overlap. */

@@ -1,6 +1,6 @@
 // Shared by the kernel suites: load every flavour, move data in and out, compare.
 import { expect } from "vitest";
-import { loadKernels, referenceKernels, type KernelModule } from "../src/index.js";
+import { NeuriteError, loadKernels, referenceKernels, type KernelModule } from "../src/index.js";
 
 export type Arr = ArrayLike<number>;
 
@@ -49,4 +49,27 @@ export function expectClose(actual: Arr, expected: Arr, rtol = 1e-5, atol = 1e-6
 
 export function closeScalar(actual: number, expected: number, rtol = 1e-5, atol = 1e-6): boolean {
   return Math.abs(actual - expected) <= atol + rtol * Math.abs(expected);
+}
+
+/** `call` throws a NeuriteError with code BAD_ARGUMENT; `label` names the case when it does not. */
+export function expectBadArgument(call: () => unknown, label = ""): void {
+  let error: unknown;
+  try {
+    call();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, label).toBeInstanceOf(NeuriteError);
+  expect((error as NeuriteError).code, label).toBe("BAD_ARGUMENT");
+}
+
+/** Row-major strides of `dims`, 0 on size-1 axes, right-aligned into `rank` axes (numpy broadcasting). */
+export function broadcastStrides(dims: number[], rank: number): number[] {
+  const out = new Array<number>(rank).fill(0);
+  let s = 1;
+  for (let d = dims.length - 1; d >= 0; d--) {
+    out[rank - dims.length + d] = dims[d] === 1 ? 0 : s;
+    s *= dims[d]!;
+  }
+  return out;
 }

@@ -12,7 +12,12 @@ export function inTraining(): boolean {
 
 /** Runs fn with layers in training (or inference) mode unless a call says otherwise. */
 export function withTraining<T>(training: boolean, fn: () => T): T {
-  stack.push(training);
+  return withPushed(stack, training, fn);
+}
+
+/** @internal Runs fn with `value` on top of `stack` (a dynamic scope), popped however fn ends. */
+export function withPushed<V, T>(stack: V[], value: V, fn: () => T): T {
+  stack.push(value);
   try {
     return fn();
   } finally {

@@ -5,6 +5,7 @@
  * the optimizer's say in which GradientTape the training step records with.
  */
 import * as nt from "@neurite/core";
+import { withPushed } from "./context.js";
 import type { Layer } from "./layer.js";
 
 /** One Dense call as a tap sees it: the rows fed to the kernel's matMul and the result before the activation. */
@@ -25,12 +26,7 @@ const taps: DenseTap[] = [];
 
 /** Runs fn with `tap` seeing every Dense call made inside it (innermost tap only). */
 export function tapDense<T>(tap: DenseTap, fn: () => T): T {
-  taps.push(tap);
-  try {
-    return fn();
-  } finally {
-    taps.pop();
-  }
+  return withPushed(taps, tap, fn);
 }
 
 /** @internal Called by Dense between its affine part and its activation. */

@@ -85,13 +85,18 @@ const CASES: Case[] = [
 const previous = nt.backendName();
 afterAll(() => nt.setBackend(previous));
 
+/** The case on `backend`, trained eagerly and with the plan in `mode`, from the same seeds and data. */
+async function eagerAndPlan(c: Case, backend: (typeof BACKENDS)[number], mode: "unfused" | "compiled") {
+  await nt.setBackend(backend);
+  const [x, y] = c.data(toyData(50, 6, 3, 1));
+  const eager = await train(c.build, c.compile, x, y, c.fit, "eager");
+  const plan = await train(c.build, c.compile, x, y, c.fit, mode);
+  return { eager, plan };
+}
+
 describe.each(BACKENDS)("compiled step on %s", (backend) => {
   it.each(CASES)("$name: unfused plan = eager, bit for bit", async (c) => {
-    await nt.setBackend(backend);
-    const d = toyData(50, 6, 3, 1);
-    const [x, y] = c.data(d);
-    const eager = await train(c.build, c.compile, x, y, c.fit, "eager");
-    const plan = await train(c.build, c.compile, x, y, c.fit, "unfused");
+    const { eager, plan } = await eagerAndPlan(c, backend, "unfused");
     expect(plan.runner).toBe("compiled");
     expect(eager.runner).toBe("eager");
     expect(plan.iterations).toBe(49);
@@ -102,11 +107,7 @@ describe.each(BACKENDS)("compiled step on %s", (backend) => {
   });
 
   it.each(CASES)("$name: fused plan ≈ eager", async (c) => {
-    await nt.setBackend(backend);
-    const d = toyData(50, 6, 3, 1);
-    const [x, y] = c.data(d);
-    const eager = await train(c.build, c.compile, x, y, c.fit, "eager");
-    const plan = await train(c.build, c.compile, x, y, c.fit, "compiled");
+    const { eager, plan } = await eagerAndPlan(c, backend, "compiled");
     expect(plan.runner, plan.reason).toBe("compiled");
     expect(maxRelError(plan.weights, eager.weights)).toBeLessThan(FUSED_RTOL);
     expectHistoryClose(plan.history, eager.history, FUSED_RTOL);

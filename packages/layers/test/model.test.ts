@@ -68,6 +68,22 @@ describe("Sequential", () => {
     expect(() => layers.dense({ units: 0 })).toThrow(/units must be a positive integer/);
   });
 
+  it("fitDataset with a dataset as validationData leaves no tensor behind", async () => {
+    const { x, y } = blobs(48, 4);
+    const m = sequential([layers.dense({ units: 1, activation: "sigmoid", inputShape: [2] })]);
+    m.compile({ optimizer: "adam", loss: "binaryCrossentropy", metrics: ["accuracy"] });
+    const ds = (rows: number) => ({
+      async *[Symbol.asyncIterator]() {
+        for (let b = 0; b < rows; b += 8) yield [nt.slice(x, b, 8), nt.slice(y, b, 8)] as [nt.Tensor, nt.Tensor];
+      },
+    });
+    await m.fitDataset(ds(32), { epochs: 1, verbose: 0 }); // creates Adam's slots
+    const live = nt.memory().numTensors;
+    const h = await m.fitDataset(ds(32), { epochs: 3, verbose: 0, validationData: ds(48) });
+    expect(h.history.val_accuracy).toHaveLength(3);
+    expect(nt.memory().numTensors).toBe(live);
+  });
+
   it("earlyStopping stops and restores the best weights", async () => {
     const { x, y } = blobs(100, 5);
     const m = sequential([layers.dense({ units: 1, activation: "sigmoid", inputShape: [2] })]);

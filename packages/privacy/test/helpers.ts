@@ -1,20 +1,10 @@
 // Shared by the DP suites: deterministic data, small models, per-example gradients the slow way.
 import * as nt from "@neurite/core";
 import { Sequential, layers, sequential } from "@neurite/layers";
+// Core's dependency-free data helper (privacy depends on core, so no cycle); turbo.json lists it as an input of this package's tests.
+import { rand } from "../../core/test/rand.js";
 
-/** Deterministic numbers in [lo, hi) (mulberry32). */
-export function rand(n: number, seed: number, lo = -1, hi = 1): number[] {
-  let a = seed >>> 0;
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out.push(lo + (hi - lo) * (((t ^ (t >>> 14)) >>> 0) / 4294967296));
-  }
-  return out;
-}
+export { rand };
 
 /** A 5-7-4-3 MLP (relu, tanh, softmax) with seeded weights. */
 export function mlp(seed = 1): Sequential {

@@ -13,6 +13,11 @@ function positive(name: string, v: number): number {
   return v;
 }
 
+function nonNegative(name: string, v: number): number {
+  if (!(v >= 0)) throw new NeuriteError("BAD_ARGUMENT", `${name} must be ≥ 0, got ${v}`);
+  return v;
+}
+
 /** Plain, momentum or Nesterov SGD (Keras 3's rule). */
 export class SGD extends Optimizer {
   readonly className = "SGD";
@@ -48,8 +53,7 @@ export class Adam extends Optimizer {
     this.beta1 = inRange("adam: beta1", o.beta1 ?? 0.9, 0, 1);
     this.beta2 = inRange("adam: beta2", o.beta2 ?? 0.999, 0, 1);
     this.epsilon = positive("adam: epsilon", o.epsilon ?? 1e-7);
-    this.weightDecay = o.weightDecay ?? 0;
-    if (!(this.weightDecay >= 0)) throw new NeuriteError("BAD_ARGUMENT", `adam: weightDecay must be ≥ 0, got ${this.weightDecay}`);
+    this.weightDecay = nonNegative("adam: weightDecay", o.weightDecay ?? 0);
   }
   protected slotNames() {
     return ["m", "v"];
@@ -110,8 +114,7 @@ export class Adagrad extends Optimizer {
   readonly epsilon: number;
   constructor(o: OptimizerOptions & { initialAccumulatorValue?: number; epsilon?: number } = {}) {
     super(o, 0.001);
-    this.initialAccumulatorValue = o.initialAccumulatorValue ?? 0.1;
-    if (!(this.initialAccumulatorValue >= 0)) throw new NeuriteError("BAD_ARGUMENT", "adagrad: initialAccumulatorValue must be ≥ 0");
+    this.initialAccumulatorValue = nonNegative("adagrad: initialAccumulatorValue", o.initialAccumulatorValue ?? 0.1);
     this.epsilon = positive("adagrad: epsilon", o.epsilon ?? 1e-7);
   }
   protected slotNames() {

@@ -1,4 +1,4 @@
-import { checkLengths, fail, toLabels, type Label, type LabelsInput } from "./inputs.js";
+import { checkLengths, fail, toLabels, toMatrix, toWeights, type Label, type LabelsInput, type Matrix, type NumbersInput } from "./inputs.js";
 
 /** scikit-learn's target types, restricted to the single-output kinds the metrics accept. */
 export type TargetType = "binary" | "multiclass" | "continuous";
@@ -41,6 +41,18 @@ export function checkTargets(metric: string, yTrue: LabelsInput, yPred: LabelsIn
   if (typeof t[0] !== typeof p[0]) fail(metric, `yTrue has ${typeof t[0]} labels but yPred has ${typeof p[0]} labels`);
   const type = tt === "binary" && tp === "binary" && uniqueLabels(metric, t, p).length <= 2 ? "binary" : "multiclass";
   return { type, yTrue: t, yPred: p };
+}
+
+/** Reads class labels, their scores (one per sample, or one column per class) and sample weights for a score metric. */
+export function checkScoreTargets(metric: string, yTrue: LabelsInput, yScore: NumbersInput, sampleWeight: NumbersInput | undefined):
+  { type: "binary" | "multiclass"; yTrue: Label[]; yScore: Matrix; weight: Float64Array | undefined } {
+  const t = toLabels(metric, "yTrue", yTrue);
+  const s = toMatrix(metric, "yScore", yScore);
+  checkLengths(metric, t.length, s.rows, ["yTrue", "yScore"]);
+  const weight = toWeights(metric, sampleWeight, t.length);
+  const type = typeOfTarget(t);
+  if (type === "continuous") fail(metric, "yTrue is continuous; class labels are expected");
+  return { type, yTrue: t, yScore: s, weight };
 }
 
 /** Checks user-given column labels as sklearn does: unique, sorted, and covering every yTrue label. */

@@ -1,5 +1,5 @@
 import { checkLengths, fail, toLabels, toMatrix, toWeights, type Label, type LabelsInput, type NumbersInput } from "./inputs.js";
-import { checkColumnLabels, indexOf, showLabels, typeOfTarget, uniqueLabels } from "./labels.js";
+import { checkColumnLabels, checkScoreTargets, indexOf, showLabels, uniqueLabels } from "./labels.js";
 import { weightedSum } from "./stats.js";
 
 /** Options of {@link logLoss}. */
@@ -58,13 +58,8 @@ export function topKAccuracyScore(yTrue: LabelsInput, yScore: NumbersInput, opti
   const metric = "topKAccuracyScore";
   const k = options.k ?? 2;
   if (!Number.isInteger(k) || k < 1) fail(metric, `k must be a positive integer, got ${k}`);
-  const t = toLabels(metric, "yTrue", yTrue);
-  const s = toMatrix(metric, "yScore", yScore);
-  checkLengths(metric, t.length, s.rows, ["yTrue", "yScore"]);
-  const w = toWeights(metric, options.sampleWeight, t.length);
-  let type = typeOfTarget(t);
-  if (type === "continuous") fail(metric, "yTrue is continuous; class labels are expected");
-  if (type === "binary" && options.labels && options.labels.length > 2) type = "multiclass";
+  const { yTrue: t, yScore: s, weight: w, type: found } = checkScoreTargets(metric, yTrue, yScore, options.sampleWeight);
+  const type = found === "binary" && options.labels && options.labels.length > 2 ? "multiclass" : found;
   if (type === "binary" && s.ndim === 2 && s.cols !== 1) {
     fail(metric, `yTrue is binary but yScore has ${s.cols} columns; pass labels if yTrue lacks some classes`, "SHAPE_MISMATCH");
   }

@@ -1,7 +1,7 @@
 import { averageBinaryScore, averageOvoScore, oneHot, type BinaryMetric, type OvrAverage } from "./averaging.js";
 import { auc, clfCurve, prFromCurve, rocFromCurve } from "./curves.js";
-import { checkLengths, fail, toLabels, toMatrix, toWeights, type Label, type LabelsInput, type Matrix, type NumbersInput } from "./inputs.js";
-import { checkColumnLabels, indexOf, showLabels, typeOfTarget, uniqueLabels } from "./labels.js";
+import { fail, type Label, type LabelsInput, type Matrix, type NumbersInput } from "./inputs.js";
+import { checkColumnLabels, checkScoreTargets, indexOf, showLabels, uniqueLabels } from "./labels.js";
 import { isClose } from "./stats.js";
 
 /** Options of {@link rocAucScore}. */
@@ -52,12 +52,7 @@ export function rocAucScore(yTrue: LabelsInput, yScore: NumbersInput, options: R
 export function rocAucScore(yTrue: LabelsInput, yScore: NumbersInput, options?: RocAucOptions): number;
 export function rocAucScore(yTrue: LabelsInput, yScore: NumbersInput, options: RocAucOptions = {}): number | number[] {
   const metric = "rocAucScore";
-  const t = toLabels(metric, "yTrue", yTrue);
-  const s = toMatrix(metric, "yScore", yScore);
-  checkLengths(metric, t.length, s.rows, ["yTrue", "yScore"]);
-  const w = toWeights(metric, options.sampleWeight, t.length);
-  const type = typeOfTarget(t);
-  if (type === "continuous") fail(metric, "yTrue is continuous; class labels are expected");
+  const { yTrue: t, yScore: s, weight: w, type } = checkScoreTargets(metric, yTrue, yScore, options.sampleWeight);
   const avg = options.average === undefined ? "macro" : options.average;
   if (type === "multiclass" || (s.ndim === 2 && s.cols > 2)) {
     if (options.maxFpr !== undefined && options.maxFpr !== 1) fail(metric, "maxFpr (partial AUC) is not available for multi-class input");
@@ -109,14 +104,9 @@ export function averagePrecisionScore(yTrue: LabelsInput, yScore: NumbersInput, 
 export function averagePrecisionScore(yTrue: LabelsInput, yScore: NumbersInput, options?: AveragePrecisionOptions): number;
 export function averagePrecisionScore(yTrue: LabelsInput, yScore: NumbersInput, options: AveragePrecisionOptions = {}): number | number[] {
   const metric = "averagePrecisionScore";
-  const t = toLabels(metric, "yTrue", yTrue);
-  const s = toMatrix(metric, "yScore", yScore);
-  checkLengths(metric, t.length, s.rows, ["yTrue", "yScore"]);
-  const w = toWeights(metric, options.sampleWeight, t.length);
+  const { yTrue: t, yScore: s, weight: w, type } = checkScoreTargets(metric, yTrue, yScore, options.sampleWeight);
   const avg = options.average === undefined ? "macro" : options.average;
   if (!["micro", "macro", "weighted", null].includes(avg)) fail(metric, `average must be 'micro', 'macro', 'weighted' or null, got ${String(avg)}`);
-  const type = typeOfTarget(t);
-  if (type === "continuous") fail(metric, "yTrue is continuous; class labels are expected");
   const present = uniqueLabels(metric, t);
   const pos = options.posLabel ?? 1;
   if (type === "binary") {

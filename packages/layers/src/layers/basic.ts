@@ -19,18 +19,28 @@ export class Activation extends Layer {
   }
 }
 
+/**
+ * @internal Random keys for a layer's successive training calls: from the global stream without a seed; with
+ * one, derived from it per call, so a fixed seed still gives a fresh mask or noise every call.
+ */
+export function callKeys(seed: number | undefined): () => number {
+  let calls = 0;
+  return () => (seed === undefined ? nt.nextKey() : (seed * 0x9e3779b1 + calls++) >>> 0);
+}
+
 /** Inverted dropout while training; the identity otherwise. */
 export class Dropout extends Layer {
   static readonly className = "Dropout";
   readonly rate: number;
   readonly seed?: number;
-  private calls = 0;
+  private readonly keys: () => number;
   constructor(args: LayerArgs & { rate: number; seed?: number }) {
     super(requireArgs("dropout", args, "rate, seed?"));
     if (!(args.rate >= 0 && args.rate < 1)) throw new NeuriteError("BAD_ARGUMENT", `dropout: rate must be in [0, 1), got ${args.rate}`);
     if (args.seed !== undefined && !Number.isInteger(args.seed)) throw new NeuriteError("BAD_ARGUMENT", `dropout: seed must be an integer, got ${args.seed}`);
     this.rate = args.rate;
     this.seed = args.seed;
+    this.keys = callKeys(args.seed);
   }
   call(x: nt.Tensor, args: CallArgs = {}): nt.Tensor {
     if (!args.training || this.rate === 0) return nt.clone(x);
@@ -38,8 +48,7 @@ export class Dropout extends Layer {
   }
   /** @internal The key of the next training call's mask; the compiled step draws its keys here too. */
   nextMaskKey(): number {
-    // With a fixed seed, each call still needs a fresh mask: derive one per call.
-    return this.seed === undefined ? nt.nextKey() : (this.seed * 0x9e3779b1 + this.calls++) >>> 0;
+    return this.keys();
   }
   override getConfig() {
     return { ...super.getConfig(), rate: this.rate, noise_shape: null, seed: this.seed ?? null };

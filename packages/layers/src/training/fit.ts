@@ -203,14 +203,7 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
           lastBreath = performance.now();
         }
       }
-      // An epoch whose first batch was already non-finite has no loss to report.
-      const logs: Logs = { loss: seen > 0 ? lossSum / seen : NaN };
-      for (const m of t.metrics) logs[m.name] = m.result();
-      if (val) {
-        const r = t.evaluateResolved(val[0], val[1], 4096);
-        logs.val_loss = r.loss;
-        t.metrics.forEach((m, i) => (logs[`val_${m.name}`] = r.metrics[i]!));
-      }
+      const logs = epochLogs(t, lossSum, seen, val);
       await fire(callbacks, "onEpochEnd", epoch, logs);
       recordEpoch(history, epoch, logs);
       progress?.epochEnd(epoch, logs, (performance.now() - started) / 1000);
@@ -223,6 +216,19 @@ export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: F
     for (const o of owned) o.dispose();
   }
   return history;
+}
+
+/** An epoch's logs: its mean loss and metrics, then the loss and metrics on validation data as val_*. */
+function epochLogs(t: Trainer, lossSum: number, seen: number, val: [nt.Tensor, nt.Tensor] | undefined): Logs {
+  // An epoch whose first batch was already non-finite has no loss to report.
+  const logs: Logs = { loss: seen > 0 ? lossSum / seen : NaN };
+  for (const m of t.metrics) logs[m.name] = m.result();
+  if (val) {
+    const r = t.evaluateResolved(val[0], val[1], 4096);
+    logs.val_loss = r.loss;
+    t.metrics.forEach((m, i) => (logs[`val_${m.name}`] = r.metrics[i]!));
+  }
+  return logs;
 }
 
 function permutationIdentity(n: number): Int32Array {
@@ -286,15 +292,10 @@ export async function runFitDataset(
       b++;
     }
     if (seen === 0 && !t.model.stopTraining) throw new NeuriteError("BAD_ARGUMENT", "fitDataset: the dataset yielded no batches");
-    const logs: Logs = { loss: seen > 0 ? lossSum / seen : NaN };
-    for (const m of t.metrics) logs[m.name] = m.result();
     const vd = args.validationData;
-    if (vd) {
-      const [vx, vy] = Array.isArray(vd) ? vd : await collect(vd);
-      const r = t.evaluateResolved(vx, vy, 4096);
-      logs.val_loss = r.loss;
-      t.metrics.forEach((m, i) => (logs[`val_${m.name}`] = r.metrics[i]!));
-    }
+    const collected = vd && !Array.isArray(vd) ? await collect(vd) : undefined;
+    const logs = epochLogs(t, lossSum, seen, collected ?? (vd as [nt.Tensor, nt.Tensor] | undefined));
+    if (collected) nt.dispose(collected);
     await fire(callbacks, "onEpochEnd", epoch, logs);
     recordEpoch(history, epoch, logs);
     progress?.epochEnd(epoch, logs, (performance.now() - started) / 1000);
@@ -311,5 +312,8 @@ async function collect(ds: DatasetLike): Promise<[nt.Tensor, nt.Tensor]> {
     xs.push(x);
     ys.push(y);
   }
-  return [nt.concat(xs, 0), nt.concat(ys, 0)];
+  // The elements are fresh tensors handed to us (as in training): only their concatenation outlives this call.
+  const out: [nt.Tensor, nt.Tensor] = [nt.concat(xs, 0), nt.concat(ys, 0)];
+  nt.dispose([...xs, ...ys]);
+  return out;
 }

@@ -70,28 +70,21 @@ export const sparseCategoricalAccuracy = (name = "sparseCategoricalAccuracy") =>
     return [c, rows];
   });
 
-/** Binary precision/recall at threshold 0.5 over all elements (Keras's defaults). */
-export const precision = (name = "precision") =>
-  ratio(name, "precision", (yt, yp) => {
-    let tp = 0;
-    let pp = 0;
-    for (let i = 0; i < yp.length; i++) if (yp[i]! > 0.5) {
-      pp++;
-      if (yt[i]! > 0.5) tp++;
-    }
-    return [tp, pp];
-  });
+/** [elements both `a` and `b` call positive (> 0.5), elements `a` calls positive], over the first n. */
+function positives(a: ArrayLike<number>, b: ArrayLike<number>, n: number): [number, number] {
+  let both = 0;
+  let pa = 0;
+  for (let i = 0; i < n; i++) if (a[i]! > 0.5) {
+    pa++;
+    if (b[i]! > 0.5) both++;
+  }
+  return [both, pa];
+}
 
-export const recall = (name = "recall") =>
-  ratio(name, "recall", (yt, yp) => {
-    let tp = 0;
-    let p = 0;
-    for (let i = 0; i < yp.length; i++) if (yt[i]! > 0.5) {
-      p++;
-      if (yp[i]! > 0.5) tp++;
-    }
-    return [tp, p];
-  });
+/** Binary precision/recall at threshold 0.5 over all elements (Keras's defaults): true positives over predicted, or over actual, positives. */
+export const precision = (name = "precision") => ratio(name, "precision", (yt, yp) => positives(yp, yt, yp.length));
+
+export const recall = (name = "recall") => ratio(name, "recall", (yt, yp) => positives(yt, yp, yp.length));
 
 export const meanSquaredError = (name = "mse") =>
   ratio(name, "mse", (yt, yp) => {

@@ -1,6 +1,7 @@
 import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import { Layer, type CallArgs, type LayerArgs } from "../layer.js";
+import { callKeys } from "../layers/basic.js";
 import { registerLayer } from "../io/registry.js";
 
 /** Adds zero-mean Gaussian noise while training (Keras's GaussianNoise); the identity otherwise. */
@@ -8,18 +9,17 @@ export class GaussianNoise extends Layer {
   static readonly className = "GaussianNoise";
   readonly stddev: number;
   readonly seed?: number;
-  private calls = 0;
+  private readonly keys: () => number;
   constructor(args: LayerArgs & { stddev: number; seed?: number }) {
     super(args);
     if (!(args.stddev >= 0) || !Number.isFinite(args.stddev)) throw new NeuriteError("BAD_ARGUMENT", `gaussianNoise: stddev must be a finite number ≥ 0, got ${args.stddev}`);
     this.stddev = args.stddev;
     this.seed = args.seed ?? undefined;
+    this.keys = callKeys(this.seed);
   }
   call(x: nt.Tensor, args: CallArgs = {}): nt.Tensor {
     if (!args.training || this.stddev === 0) return nt.clone(x);
-    // A fixed seed still needs fresh noise per call: derive one key per call, as Dropout does.
-    const key = this.seed === undefined ? nt.nextKey() : (this.seed * 0x9e3779b1 + this.calls++) >>> 0;
-    return nt.add(x, nt.randomNormal(x.shape, 0, this.stddev, key));
+    return nt.add(x, nt.randomNormal(x.shape, 0, this.stddev, this.keys()));
   }
   override getConfig() {
     return { ...super.getConfig(), stddev: this.stddev, seed: this.seed ?? null };
