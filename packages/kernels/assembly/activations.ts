@@ -5,9 +5,10 @@
 // Inputs at ±inf give the limits of f and f' (never NaN); NaN propagates
 // except through the masked gradients of relu, relu6 and hardSigmoid.
 import {
-  erfcS, erfcV, expS, expShiftSum, expV, expm1S, expm1V, log1pS, log1pV, logS, rowDot, rowMax, rowSum, scaleRow,
-  sigmoidS, sigmoidV, tanhS, tanhV,
+  erfcS, erfcV, expS, expShiftSum, expV, expm1S, expm1V, log1pS, log1pV, logS, negAbsV, rowDot, rowMax, rowSum,
+  scaleRow, sigmoidS, sigmoidV, tanhS, tanhV,
 } from "./vmath";
+import { HALF_V, ONE_V, vk } from "./vmath-consts";
 
 // Kind 0 (linear), like any unknown kind, copies: the switches' default.
 const RELU = 1, LEAKY_RELU = 2, ELU = 3, SIGMOID = 4, TANH = 5, GELU = 6, SOFTPLUS = 7,
@@ -31,16 +32,44 @@ const FLT_MAX: f32 = 3.40282347e38;
 // keeps products like x·φ(x) from becoming inf·0.
 const GRAD_CLAMP: f32 = 1.0e4;
 
+// The v128 forms read their constants from 16-byte statics and clamp with
+// pmin/pmax against constants ≠ ±0: both cheaper under V8, same results
+// (vmath.ts explains).
+const FLT_MAX_V = memory.data<f32>([FLT_MAX, FLT_MAX, FLT_MAX, FLT_MAX], 16);
+const NEG_FLT_MAX_V = memory.data<f32>([-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX], 16);
+const GRAD_CLAMP_V = memory.data<f32>([GRAD_CLAMP, GRAD_CLAMP, GRAD_CLAMP, GRAD_CLAMP], 16);
+const NEG_GRAD_CLAMP_V = memory.data<f32>([-GRAD_CLAMP, -GRAD_CLAMP, -GRAD_CLAMP, -GRAD_CLAMP], 16);
+const NEG_SQRT1_2_V = memory.data<f32>([NEG_SQRT1_2, NEG_SQRT1_2, NEG_SQRT1_2, NEG_SQRT1_2], 16);
+const INV_SQRT_2PI_V = memory.data<f32>([INV_SQRT_2PI, INV_SQRT_2PI, INV_SQRT_2PI, INV_SQRT_2PI], 16);
+const NEG_HALF_V = memory.data<f32>([-0.5, -0.5, -0.5, -0.5], 16);
+const SELU_ALPHA_V = memory.data<f32>([SELU_ALPHA, SELU_ALPHA, SELU_ALPHA, SELU_ALPHA], 16);
+const SELU_SCALE_V = memory.data<f32>([SELU_SCALE, SELU_SCALE, SELU_SCALE, SELU_SCALE], 16);
+const SELU_SA_V = memory.data<f32>([SELU_SA, SELU_SA, SELU_SA, SELU_SA], 16);
+const GT_C2_V = memory.data<f32>([GT_C2, GT_C2, GT_C2, GT_C2], 16);
+const GT_K3_V = memory.data<f32>([GT_K3, GT_K3, GT_K3, GT_K3], 16);
+const GT_K_V = memory.data<f32>([GT_K, GT_K, GT_K, GT_K], 16);
+
 @inline function sel(a: v128, b: v128, mask: v128): v128 {
   return v128.bitselect(a, b, mask);
 }
 
-@inline function clampV(x: v128, c: f32): v128 {
-  return f32x4.max(f32x4.min(x, f32x4.splat(c)), f32x4.splat(-c));
+/** x clamped to [lo, hi] (constants ≠ ±0); NaN stays NaN. */
+@inline function clampV(x: v128, hi: usize, lo: usize): v128 {
+  return f32x4.pmax(f32x4.pmin(x, vk(hi)), vk(lo));
 }
 
 @inline function clampS(x: f32, c: f32): f32 {
-  return max<f32>(min<f32>(x, c), -c);
+  const y = c < x ? c : x;
+  return y < -c ? -c : y;
+}
+
+/** max(x, −FLT_MAX): −inf becomes −FLT_MAX, NaN stays NaN. */
+@inline function finiteBelowV(x: v128): v128 {
+  return f32x4.pmax(x, vk(NEG_FLT_MAX_V));
+}
+
+@inline function finiteBelowS(x: f32): f32 {
+  return x < -FLT_MAX ? -FLT_MAX : x;
 }
 
 @inline function forwardV(kind: i32, x: v128, a: v128): v128 {
@@ -53,26 +82,27 @@ const GRAD_CLAMP: f32 = 1.0e4;
     case SIGMOID: return sigmoidV(x);
     case TANH: return tanhV(x);
     case GELU: {
-      const xc = f32x4.max(x, f32x4.splat(-FLT_MAX));
-      return f32x4.mul(f32x4.mul(xc, f32x4.splat(0.5)), erfcV(f32x4.mul(xc, f32x4.splat(NEG_SQRT1_2))));
+      const xc = finiteBelowV(x);
+      return f32x4.mul(f32x4.mul(xc, vk(HALF_V)), erfcV(f32x4.mul(xc, vk(NEG_SQRT1_2_V))));
     }
-    case SOFTPLUS: return f32x4.add(f32x4.max(x, zero), log1pV(expV(f32x4.neg(f32x4.abs(x)))));
+    // pmax(x, 0) keeps −0 where max gives +0, but log1p(e^−|x|) = ln 2 is added there.
+    case SOFTPLUS: return f32x4.add(f32x4.pmax(x, zero), log1pV(expV(negAbsV(x))));
     case SOFTSIGN: {
-      const xc = clampV(x, FLT_MAX);
-      return f32x4.div(xc, f32x4.add(f32x4.splat(1.0), f32x4.abs(xc)));
+      const xc = clampV(x, FLT_MAX_V, NEG_FLT_MAX_V);
+      return f32x4.div(xc, f32x4.add(vk(ONE_V), f32x4.abs(xc)));
     }
-    case SELU: return f32x4.mul(f32x4.splat(SELU_SCALE), sel(x, f32x4.mul(f32x4.splat(SELU_ALPHA), expm1V(x)), pos));
+    case SELU: return f32x4.mul(vk(SELU_SCALE_V), sel(x, f32x4.mul(vk(SELU_ALPHA_V), expm1V(x)), pos));
     case SWISH: {
-      const xc = f32x4.max(x, f32x4.splat(-FLT_MAX));
+      const xc = finiteBelowV(x);
       return f32x4.mul(xc, sigmoidV(xc));
     }
     case RELU6: return f32x4.min(f32x4.max(x, zero), f32x4.splat(6.0));
     case HARD_SIGMOID:
       return f32x4.div(f32x4.min(f32x4.max(f32x4.add(x, f32x4.splat(3.0)), zero), f32x4.splat(6.0)), f32x4.splat(6.0));
     case GELU_TANH: {
-      const xc = f32x4.max(x, f32x4.splat(-FLT_MAX));
+      const xc = finiteBelowV(x);
       const x2 = f32x4.mul(xc, xc);
-      const u2 = f32x4.mul(f32x4.mul(xc, f32x4.splat(GT_C2)), f32x4.add(f32x4.splat(1.0), f32x4.mul(x2, f32x4.splat(GT_K))));
+      const u2 = f32x4.mul(f32x4.mul(xc, vk(GT_C2_V)), f32x4.add(vk(ONE_V), f32x4.mul(x2, vk(GT_K_V))));
       return f32x4.mul(xc, sigmoidV(u2));
     }
     case EXPONENTIAL: return expV(x);
@@ -88,23 +118,23 @@ const GRAD_CLAMP: f32 = 1.0e4;
     case SIGMOID: return sigmoidS(x);
     case TANH: return tanhS(x);
     case GELU: {
-      const xc = max<f32>(x, -FLT_MAX);
+      const xc = finiteBelowS(x);
       return xc * <f32>0.5 * erfcS(xc * NEG_SQRT1_2);
     }
-    case SOFTPLUS: return max<f32>(x, 0) + log1pS(expS(-abs<f32>(x)));
+    case SOFTPLUS: return (x < 0 ? <f32>0 : x) + log1pS(expS(-abs<f32>(x)));
     case SOFTSIGN: {
       const xc = clampS(x, FLT_MAX);
       return xc / (<f32>1.0 + abs<f32>(xc));
     }
     case SELU: return SELU_SCALE * (x > 0 ? x : SELU_ALPHA * expm1S(x));
     case SWISH: {
-      const xc = max<f32>(x, -FLT_MAX);
+      const xc = finiteBelowS(x);
       return xc * sigmoidS(xc);
     }
     case RELU6: return min<f32>(max<f32>(x, 0), 6.0);
     case HARD_SIGMOID: return min<f32>(max<f32>(x + <f32>3.0, 0), 6.0) / <f32>6.0;
     case GELU_TANH: {
-      const xc = max<f32>(x, -FLT_MAX);
+      const xc = finiteBelowS(x);
       const x2 = xc * xc;
       return xc * sigmoidS(xc * GT_C2 * (<f32>1.0 + x2 * GT_K));
     }
@@ -120,7 +150,7 @@ const GRAD_CLAMP: f32 = 1.0e4;
  */
 @inline function backwardV(kind: i32, x: v128, yp: usize, dy: v128, a: v128): v128 {
   const zero = f32x4.splat(0);
-  const one = f32x4.splat(1.0);
+  const one = vk(ONE_V);
   const pos = f32x4.gt(x, zero);
   switch (kind) {
     case RELU: return v128.and(dy, pos);
@@ -136,9 +166,9 @@ const GRAD_CLAMP: f32 = 1.0e4;
     }
     case GELU: {
       // Φ(x) + x·φ(x)
-      const xc = clampV(x, GRAD_CLAMP);
-      const cdf = f32x4.mul(f32x4.splat(0.5), erfcV(f32x4.mul(xc, f32x4.splat(NEG_SQRT1_2))));
-      const pdf = f32x4.mul(f32x4.splat(INV_SQRT_2PI), expV(f32x4.mul(f32x4.mul(xc, xc), f32x4.splat(-0.5))));
+      const xc = clampV(x, GRAD_CLAMP_V, NEG_GRAD_CLAMP_V);
+      const cdf = f32x4.mul(vk(HALF_V), erfcV(f32x4.mul(xc, vk(NEG_SQRT1_2_V))));
+      const pdf = f32x4.mul(vk(INV_SQRT_2PI_V), expV(f32x4.mul(f32x4.mul(xc, xc), vk(NEG_HALF_V))));
       return f32x4.mul(dy, f32x4.add(cdf, f32x4.mul(xc, pdf)));
     }
     case SOFTPLUS: return f32x4.mul(dy, sigmoidV(x));
@@ -146,10 +176,10 @@ const GRAD_CLAMP: f32 = 1.0e4;
       const d = f32x4.add(one, f32x4.abs(x));
       return f32x4.div(dy, f32x4.mul(d, d));
     }
-    case SELU: return f32x4.mul(dy, sel(f32x4.splat(SELU_SCALE), f32x4.add(v128.load(yp), f32x4.splat(SELU_SA)), pos));
+    case SELU: return f32x4.mul(dy, sel(vk(SELU_SCALE_V), f32x4.add(v128.load(yp), vk(SELU_SA_V)), pos));
     case SWISH: {
       // σ(x)·(1 + x·(1 − σ(x)))
-      const xc = clampV(x, GRAD_CLAMP);
+      const xc = clampV(x, GRAD_CLAMP_V, NEG_GRAD_CLAMP_V);
       const s = sigmoidV(xc);
       return f32x4.mul(dy, f32x4.mul(s, f32x4.add(one, f32x4.mul(xc, f32x4.sub(one, s)))));
     }
@@ -160,10 +190,10 @@ const GRAD_CLAMP: f32 = 1.0e4;
     }
     case GELU_TANH: {
       // d/dx x·σ(2u) = σ + x·σ(1 − σ)·2u'
-      const xc = clampV(x, GRAD_CLAMP);
+      const xc = clampV(x, GRAD_CLAMP_V, NEG_GRAD_CLAMP_V);
       const x2 = f32x4.mul(xc, xc);
-      const s = sigmoidV(f32x4.mul(f32x4.mul(xc, f32x4.splat(GT_C2)), f32x4.add(one, f32x4.mul(x2, f32x4.splat(GT_K)))));
-      const du2 = f32x4.mul(f32x4.splat(GT_C2), f32x4.add(one, f32x4.mul(x2, f32x4.splat(GT_K3))));
+      const s = sigmoidV(f32x4.mul(f32x4.mul(xc, vk(GT_C2_V)), f32x4.add(one, f32x4.mul(x2, vk(GT_K_V)))));
+      const du2 = f32x4.mul(vk(GT_C2_V), f32x4.add(one, f32x4.mul(x2, vk(GT_K3_V))));
       const g = f32x4.add(s, f32x4.mul(f32x4.mul(xc, f32x4.mul(s, f32x4.sub(one, s))), du2));
       return f32x4.mul(dy, g);
     }

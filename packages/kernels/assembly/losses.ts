@@ -3,7 +3,7 @@
 // may alias the prediction: every element is read before it is written.
 // A sparse label outside [0, n) makes that row's loss and gradient NaN.
 import {
-  expS, expShiftSum, expV, hsumV, log1pS, log1pV, logS, logV, rowMax, scaleRow, sigmoidFromS, sigmoidFromV,
+  expS, expShiftSum, expV, hsumV, log1pS, log1pV, logS, logV, negAbsV, rowMax, scaleRow, sigmoidFromS, sigmoidFromV,
 } from "./vmath";
 
 const SIGMOID_CE = 0, CATEGORICAL_CE = 1, BINARY_CE = 2, MSE = 3, MAE = 4, HUBER = 5;
@@ -26,9 +26,11 @@ const SIGMOID_CE = 0, CATEGORICAL_CE = 1, BINARY_CE = 2, MSE = 3, MAE = 4, HUBER
   const one = f32x4.splat(1.0);
   switch (kind) {
     case SIGMOID_CE: {
-      const e = expV(f32x4.neg(f32x4.abs(p)));
+      const e = expV(negAbsV(p));
       if (d) v128.store(d, f32x4.mul(f32x4.sub(sigmoidFromV(p, e), t), g));
-      return f32x4.add(f32x4.sub(f32x4.max(p, zero), f32x4.mul(p, t)), log1pV(e));
+      // pmax (one maxps under V8, vmath.ts) keeps NaN; it keeps −0 where max
+      // gives +0, but log1p(e^−0) = ln 2 is added there.
+      return f32x4.add(f32x4.sub(f32x4.pmax(p, zero), f32x4.mul(p, t)), log1pV(e));
     }
     case CATEGORICAL_CE: {
       const pc = f32x4.max(f32x4.min(p, c2), c1);
@@ -80,7 +82,7 @@ const SIGMOID_CE = 0, CATEGORICAL_CE = 1, BINARY_CE = 2, MSE = 3, MAE = 4, HUBER
     case SIGMOID_CE: {
       const e = expS(-abs<f32>(p));
       if (d) store<f32>(d, (sigmoidFromS(p, e) - t) * g);
-      return max<f32>(p, 0) - p * t + log1pS(e);
+      return (p < 0 ? <f32>0 : p) - p * t + log1pS(e);
     }
     case CATEGORICAL_CE: {
       if (t == 0) {

@@ -115,6 +115,18 @@ describe("activations: forward and backward", () => {
     }
   });
 
+  it("simd and scalar agree bit for bit at NaN, ±inf, ±0, huge, tiny and branch-point inputs", () => {
+    // 32 values, all in the v128 body: its clamps (pmin/pmax) must select exactly what the scalar forms select.
+    const x = [NaN, Infinity, -Infinity, 0, -0, 3.4e38, -3.4e38, 1e-45, -1e-45, 1.2e-38, -1.2e-38, 1e-30, -1e-30, 88.72, 89, 90,
+      -103.97, -104, -105, 0.5, -0.5, 0.625, -0.625, 1e4, -1e4, 1e5, -1e5, 3, -3, 6, 1000, -1000];
+    const dy = x.map((_, i) => (i % 3) - 0.75);
+    for (const [name, kind] of KINDS) {
+      const alpha = alphaFor(name);
+      expect(Array.from(forward(simd, kind, x, alpha)), name).toEqual(Array.from(forward(scalar, kind, x, alpha)));
+      expect(Array.from(backward(simd, kind, x, dy, alpha)), name).toEqual(Array.from(backward(scalar, kind, x, dy, alpha)));
+    }
+  });
+
   it("backward matches central differences of the float64 reference", () => {
     const h = 1e-6;
     // Keep clear of the kinks (0, ±3, 6) where the derivative is a convention.

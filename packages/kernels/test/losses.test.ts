@@ -183,6 +183,17 @@ describe("losses: known values", () => {
     }
   });
 
+  it("sigmoid cross-entropy: simd and scalar gradients agree bit for bit at NaN, ±inf, ±0, huge and tiny logits", () => {
+    // Element-wise, so bit-identical (row sums are not: simd adds in four lanes).
+    const pred = [NaN, Infinity, -Infinity, 0, -0, 3.4e38, -3.4e38, 1e-45, -1e-45, 1e-30, -1e-30, 88.72, -103.97, -104, 0.5, -0.5];
+    const labels = pred.map((_, i) => [0, 1, 0.3, -0.5][i % 4]!);
+    const a = call(simd, "sigmoidCrossEntropy", { m: 1, n: 16, pred, labels });
+    const b = call(scalar, "sigmoidCrossEntropy", { m: 1, n: 16, pred, labels });
+    expect(Array.from(a.grad)).toEqual(Array.from(b.grad));
+    expect(a.loss).toBeNaN();
+    expect(b.loss).toBeNaN();
+  });
+
   it("the kernels' log is within 2 ulp of Math.log on (0, 1] (through sparse categorical cross-entropy)", () => {
     const n = 2000;
     const p = Float32Array.from({ length: n }, (_, i) => Math.pow(10, -44 + (44 * i) / (n - 1)));
