@@ -34,6 +34,28 @@ const ELEM_MIN_CHUNK = 16384; // elements
 const ELEM_ALIGN = 256; // chunk starts are multiples of this, so vector bodies and tails fall where they do in one call
 const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
 
+// The host's clock in milliseconds (performance.now), for the straggler check in dispatch().
+@external("env", "nowMs") declare function nowMs(): f64;
+
+// Straggler back-off. When a worker is not running (another process holds
+// its core), a split waits for the OS to schedule it, a scheduler time slice
+// of milliseconds: a loaded 2-core machine ran small products 5× slower with 2
+// threads than with 1. After each split the caller compares its wall time with
+// what it alone would have taken (its own time per chunk × all chunks). A split
+// that lost more than stallLossMs — far more than waking a sleeping worker
+// costs (0.04–0.13 ms) — sends the next `cooldown` kernel calls to the calling
+// thread; the run length doubles with each such split (up to 2^STALL_CAP_SHIFT
+// calls) and halves with each split that ran at least stallGain times faster
+// than the caller alone. The thread count never changes a result, so this
+// only moves time.
+let stallLossMs: f64 = 0.25;
+let stallGain: f64 = 1.2;
+let stallShift: i32 = 0;
+let cooldown: i32 = 0;
+let serialCalls: i32 = 0; // kernel calls run serially by the back-off (for the host's info call)
+const STALL_BASE_SHIFT = 3; // 8 serial calls after the first straggler
+const STALL_CAP_SHIFT = 12; // at most 4,096
+
 let ctrl: usize = 0; // this instance's control block; 0: no pool, run serially
 let threadIndex: i32 = 0; // 0 in the main instance, 1.. in workers
 let mainMayWait = false;
@@ -68,7 +90,12 @@ export function threadsSetSpin(worker: i32, main: i32): void {
 
 /** Most threads (main included) a kernel may use; workers beyond it stay parked. */
 export function threadsSetLimit(n: i32): void {
-  if (ASC_FEATURE_THREADS) atomic.store<i32>(ctrl + LIMIT, max(1, min(n, MAX_THREADS)));
+  if (ASC_FEATURE_THREADS) {
+    atomic.store<i32>(ctrl + LIMIT, max(1, min(n, MAX_THREADS)));
+    // A new thread count starts without a back-off: the next split is judged afresh.
+    stallShift = 0;
+    cooldown = 0;
+  }
 }
 
 /** Threads a kernel would use now: the main thread plus the parked workers 1, 2, … within the limit. */
@@ -81,6 +108,36 @@ export function threadsAvailable(): i32 {
     return n;
   }
   return 1;
+}
+
+/**
+ * Threads the next kernel call may split over: threadsAvailable(), or 1 while
+ * the straggler back-off lasts (each call asking counts down the back-off).
+ */
+function threadsForCall(): i32 {
+  if (ASC_FEATURE_THREADS) {
+    const n = threadsAvailable();
+    if (n > 1 && cooldown > 0) {
+      cooldown--;
+      serialCalls++;
+      return 1;
+    }
+    return n;
+  }
+  return 1;
+}
+
+/** Tunes the straggler check (tests and experiments): a split that lost more than lossMs backs off; one `gain` times faster than the caller alone relents. */
+export function threadsSetStallPolicy(lossMs: f64, gain: f64): void {
+  stallLossMs = lossMs;
+  stallGain = gain;
+  stallShift = 0;
+  cooldown = 0;
+}
+
+/** Kernel calls the straggler back-off has run on the calling thread so far. */
+export function threadsSerialCalls(): i32 {
+  return serialCalls;
 }
 
 /** Asks worker `index` to return from threadWorker (the host then ends its thread). */
@@ -131,14 +188,17 @@ export function threadWorker(block: usize, index: i32): void {
   }
 }
 
-/** Takes chunks until none are left. */
-function work(block: usize): void {
+/** Takes chunks until none are left; returns how many this thread ran. */
+function work(block: usize): i32 {
   const chunks = load<i32>(block + CHUNKS);
+  let mine = 0;
   let c = atomic.add<i32>(block + NEXT, 1);
   while (c < chunks) {
     runChunk(block, c);
+    mine++;
     c = atomic.add<i32>(block + NEXT, 1);
   }
+  return mine;
 }
 
 /** Publishes the task already written at KIND… to `threads - 1` workers, works on it, and joins. */
@@ -150,9 +210,11 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
   for (let i = 1; i < threads; i++) atomic.store<i32>(block + ASSIGNED + (<usize>i << 2), gen);
   atomic.store<i32>(block + NEXT, 0);
   atomic.store<i32>(block + PENDING, threads - 1);
+  const t0 = nowMs();
   atomic.store<i32>(block + GEN, gen);
   atomic.notify(block + GEN, -1);
-  work(block);
+  const mine = work(block);
+  const t1 = nowMs();
   let spins = atomic.load<i32>(block + MAIN_SPIN);
   let left = atomic.load<i32>(block + PENDING);
   while (left != 0) {
@@ -161,6 +223,18 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
     // A page's main thread may not block: it spins. Elsewhere, sleep in 1 ms slices.
     else if (mainMayWait) memory.atomic.wait32(block + PENDING, left, 1000000);
     left = atomic.load<i32>(block + PENDING);
+  }
+  const wall = nowMs() - t0;
+  // mine == 0: the caller got no chunk (it was descheduled while waking the others), so "alone" is unknown;
+  // a split that long without the caller's help is judged by its length.
+  const alone = mine > 0 ? (t1 - t0) * <f64>chunks / <f64>mine : 0;
+  if (wall - alone > stallLossMs) {
+    stallShift = stallShift == 0 ? STALL_BASE_SHIFT : min(stallShift + 1, STALL_CAP_SHIFT);
+    cooldown = 1 << stallShift;
+  } else if (mine > 0 && wall * stallGain <= alone) {
+    // One good split halves the next back-off rather than ending it: on a loaded machine some splits still pay,
+    // and a straggling one costs a time slice, far more than a good one saves.
+    stallShift = stallShift > STALL_BASE_SHIFT ? stallShift - 1 : 0;
   }
 }
 
@@ -205,7 +279,7 @@ export function sgemmMT(
 ): void {
   if (ASC_FEATURE_THREADS) {
     if (m > 0 && n > 0 && k > 0 && alpha != 0 && <i64>m * n * k >= GEMM_MIN_WORK) {
-      const threads = threadsAvailable();
+      const threads = threadsForCall();
       if (threads > 1) {
         const direct = preferDirect(transA, transB, m, n, k);
         // The longer side first: its chunks are the least skinny.
@@ -249,7 +323,7 @@ function gemmChunk(block: usize, i: i32): void {
 
 /** Threads an elementwise kernel over n elements should use; below 2 it runs serially. */
 function elementThreads(n: i32): i32 {
-  return n < 2 * ELEM_MIN_CHUNK ? 1 : threadsAvailable();
+  return n < 2 * ELEM_MIN_CHUNK ? 1 : threadsForCall();
 }
 
 /** Runs the elementwise task whose arguments are written (element count in word 0) on `threads` threads. */
@@ -321,7 +395,7 @@ function runChunk(block: usize, i: i32): void {
 /** gatherRows (ABI.md; also gatherRowsI32: the same 4-byte copies), split over threads by blocks of output rows. */
 export function gatherRowsMT(nIdx: i32, rowLen: i32, x: usize, idx: usize, y: usize): void {
   if (ASC_FEATURE_THREADS) {
-    const threads = <i64>nIdx * rowLen < 2 * ELEM_MIN_CHUNK ? 1 : threadsAvailable();
+    const threads = <i64>nIdx * rowLen < 2 * ELEM_MIN_CHUNK ? 1 : threadsForCall();
     if (threads > 1) {
       setArg(0, nIdx); setArg(1, rowLen); setArg(2, <i32>x); setArg(3, <i32>idx); setArg(4, <i32>y);
       rowDispatch(T_GATHER, nIdx, rowLen, threads);

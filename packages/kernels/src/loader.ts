@@ -87,6 +87,8 @@ export function createMemory(initialPages = 32, maximumPages = 65536, shared = f
 export function kernelImports(memory: WebAssembly.Memory, extra: Record<string, WebAssembly.ImportValue> = {}): WebAssembly.Imports {
   return {
     env: {
+      // The threads flavour times its dispatches (assembly/threads.ts, straggler back-off); the others import nothing.
+      nowMs: () => performance.now(),
       ...extra,
       memory,
       abort(msg: number, file: number, line: number, col: number) {

@@ -11,6 +11,10 @@ const three = await loadKernels({ threads: 3 });
 const threaded = two.threads !== undefined;
 const noThreads = `threads unavailable here: ${two.threadsReason}`;
 
+// These tests check which calls split; on this shared 2-core machine (3 threads > cores) a split can straggle
+// and the back-off would then keep later calls serial, so it is off here and tested on its own below.
+for (const m of [two, three]) m.threads?.setStallPolicy(Infinity, Infinity);
+
 afterAll(async () => {
   await two.threads?.dispose();
   await three.threads?.dispose();
@@ -157,6 +161,35 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
     expect(wentParallel((m) => m.raw.adam(64, out, big, big + 4096, big + 8192, 0.01, 0.9, 0.999, 1e-7, 0.9, 0.999, 0, 1, 0, 0, 0))).toBe(false);
     two.free(big);
     two.free(out);
+  });
+
+  it("backs off to the calling thread after a split that lost time, doubling while splits lose, and relents when they pay", () => {
+    const pool = two.threads!;
+    const n = 256, a = two.allocFloats(n * n), c = two.allocFloats(n * n);
+    const product = () => two.raw.sgemm(0, 0, n, n, n, 1, a, n, a, n, 0, c, n);
+    const splits = (calls: number) => {
+      const before = pool.dispatches;
+      for (let i = 0; i < calls; i++) product();
+      return pool.dispatches - before;
+    };
+    try {
+      pool.setStallPolicy(-Infinity, Infinity); // every split counts as a loss
+      const serial = pool.serialCalls;
+      expect(splits(1)).toBe(1);
+      expect(splits(8)).toBe(0); // 8 calls back off …
+      expect(splits(1)).toBe(1); // … then one split tries again, loses, and …
+      expect(splits(16)).toBe(0); // … the back-off doubles
+      expect(splits(1)).toBe(1);
+      expect(pool.serialCalls - serial).toBe(8 + 16);
+      pool.limit(2); // a new thread count starts afresh
+      expect(splits(1)).toBe(1);
+      pool.setStallPolicy(Infinity, 0); // every split pays
+      expect(splits(5)).toBe(5);
+    } finally {
+      pool.setStallPolicy(Infinity, Infinity);
+      two.free(a);
+      two.free(c);
+    }
   });
 
   it("validates arguments before any thread sees them", () => {

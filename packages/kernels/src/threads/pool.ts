@@ -11,6 +11,8 @@ export interface ThreadExports {
   threadsAvailable(): number;
   threadsStop(index: number): void;
   threadsStopping(index: number): number;
+  threadsSetStallPolicy(lossMs: number, gain: number): void;
+  threadsSerialCalls(): number;
   tlsBytes(): number;
 }
 
@@ -114,6 +116,24 @@ export class ThreadPool {
    */
   limit(n: number): void {
     this.exports.threadsSetLimit(Math.max(1, Math.min(n, this.target)));
+  }
+
+  /**
+   * Kernel calls that ran on the calling thread because a recent split waited
+   * for a worker the OS was not running (another process on its core): the
+   * straggler back-off of assembly/threads.ts.
+   */
+  get serialCalls(): number {
+    return this.exports.threadsSerialCalls();
+  }
+
+  /**
+   * Tunes the straggler back-off: a split that lost more than `lossMs` against
+   * the calling thread alone backs off; one `gain` times faster relents.
+   * Defaults 0.25 ms and 1.2.
+   */
+  setStallPolicy(lossMs: number, gain: number): void {
+    this.exports.threadsSetStallPolicy(lossMs, gain);
   }
 
   /** Iterations a worker polls for its next task, and the caller for the last chunk, before sleeping (tuning). */

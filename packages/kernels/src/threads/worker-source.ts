@@ -15,7 +15,8 @@ function serve(post, msg) {
   let exports;
   try {
     const abort = () => { throw new Error("kernel abort in worker " + index); };
-    exports = new WebAssembly.Instance(module, { env: { memory, tlsBase, abort } }).exports;
+    const nowMs = () => performance.now();
+    exports = new WebAssembly.Instance(module, { env: { memory, tlsBase, abort, nowMs } }).exports;
   } catch (e) {
     post({ type: "error", index, message: String(e && e.message || e) });
     return;
