@@ -42,19 +42,21 @@ const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
 // of milliseconds: a loaded 2-core machine ran small products 5× slower with 2
 // threads than with 1. After each split the caller compares its wall time with
 // what it alone would have taken (its own time per chunk × all chunks). A split
-// that lost more than stallLossMs — far more than waking a sleeping worker
-// costs (0.04–0.13 ms) — sends the next `cooldown` kernel calls to the calling
-// thread; the run length doubles with each such split (up to 2^STALL_CAP_SHIFT
-// calls) and halves with each split that ran at least stallGain times faster
-// than the caller alone. The thread count never changes a result, so this
-// only moves time.
+// that lost more than stallLossMs — more than waking a parked worker costs on
+// an idle machine (0.04–0.13 ms) — keeps kernel calls on the calling thread
+// for a while: 1 ms, doubling with each further losing split up to 2^(
+// STALL_CAP − 1) ms, and halving with each split that ran at least stallGain
+// times faster than the caller alone. The window is time, not calls, so one
+// slow wake-up costs a 512³ product nothing and a burst of small calls a few
+// dozen serial calls. The thread count never changes a result, so this only
+// moves time.
 let stallLossMs: f64 = 0.25;
 let stallGain: f64 = 1.2;
-let stallShift: i32 = 0;
-let cooldown: i32 = 0;
+let stallBaseMs: f64 = 1;
+let stallLevel: i32 = 0; // losing splits not yet made up for; the window is stallBaseMs · 2^(level − 1)
+let serialUntil: f64 = 0; // nowMs() before which kernel calls stay on the calling thread
 let serialCalls: i32 = 0; // kernel calls run serially by the back-off (for the host's info call)
-const STALL_BASE_SHIFT = 3; // 8 serial calls after the first straggler
-const STALL_CAP_SHIFT = 12; // at most 4,096
+const STALL_CAP = 10; // windows up to 512 ms
 
 let ctrl: usize = 0; // this instance's control block; 0: no pool, run serially
 let threadIndex: i32 = 0; // 0 in the main instance, 1.. in workers
@@ -93,8 +95,8 @@ export function threadsSetLimit(n: i32): void {
   if (ASC_FEATURE_THREADS) {
     atomic.store<i32>(ctrl + LIMIT, max(1, min(n, MAX_THREADS)));
     // A new thread count starts without a back-off: the next split is judged afresh.
-    stallShift = 0;
-    cooldown = 0;
+    stallLevel = 0;
+    serialUntil = 0;
   }
 }
 
@@ -112,32 +114,44 @@ export function threadsAvailable(): i32 {
 
 /**
  * Threads the next kernel call may split over: threadsAvailable(), or 1 while
- * the straggler back-off lasts (each call asking counts down the back-off).
+ * the straggler back-off's window lasts.
  */
 function threadsForCall(): i32 {
   if (ASC_FEATURE_THREADS) {
     const n = threadsAvailable();
-    if (n > 1 && cooldown > 0) {
-      cooldown--;
-      serialCalls++;
-      return 1;
+    if (n > 1 && serialUntil > 0) {
+      if (nowMs() < serialUntil) {
+        serialCalls++;
+        return 1;
+      }
+      serialUntil = 0;
     }
     return n;
   }
   return 1;
 }
 
-/** Tunes the straggler check (tests and experiments): a split that lost more than lossMs backs off; one `gain` times faster than the caller alone relents. */
-export function threadsSetStallPolicy(lossMs: f64, gain: f64): void {
+/**
+ * Tunes the straggler back-off (tests and experiments): a split that lost more
+ * than lossMs against the caller alone opens a window of baseMs · 2^(level − 1);
+ * one `gain` times faster than the caller alone lowers the level. Ends the current window
+ * (threadsSetLimit also resets the level).
+ */
+export function threadsSetStallPolicy(lossMs: f64, gain: f64, baseMs: f64): void {
   stallLossMs = lossMs;
   stallGain = gain;
-  stallShift = 0;
-  cooldown = 0;
+  stallBaseMs = baseMs;
+  serialUntil = 0;
 }
 
 /** Kernel calls the straggler back-off has run on the calling thread so far. */
 export function threadsSerialCalls(): i32 {
   return serialCalls;
+}
+
+/** The window the next losing split would open, in ms (the back-off's current level). */
+export function threadsBackoffMs(): f64 {
+  return stallBaseMs * <f64>(1 << min(stallLevel, STALL_CAP - 1));
 }
 
 /** Asks worker `index` to return from threadWorker (the host then ends its thread). */
@@ -225,16 +239,16 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
     left = atomic.load<i32>(block + PENDING);
   }
   const wall = nowMs() - t0;
-  // mine == 0: the caller got no chunk (it was descheduled while waking the others), so "alone" is unknown;
-  // a split that long without the caller's help is judged by its length.
+  // mine == 0: the caller got no chunk (the others took them all while it was waking them), so "alone" is
+  // unknown and the split is judged by its length alone.
   const alone = mine > 0 ? (t1 - t0) * <f64>chunks / <f64>mine : 0;
   if (wall - alone > stallLossMs) {
-    stallShift = stallShift == 0 ? STALL_BASE_SHIFT : min(stallShift + 1, STALL_CAP_SHIFT);
-    cooldown = 1 << stallShift;
-  } else if (mine > 0 && wall * stallGain <= alone) {
-    // One good split halves the next back-off rather than ending it: on a loaded machine some splits still pay,
-    // and a straggling one costs a time slice, far more than a good one saves.
-    stallShift = stallShift > STALL_BASE_SHIFT ? stallShift - 1 : 0;
+    serialUntil = nowMs() + stallBaseMs * <f64>(1 << min(stallLevel, STALL_CAP - 1));
+    stallLevel = min(stallLevel + 1, STALL_CAP);
+  } else if (mine > 0 ? wall * stallGain <= alone : wall <= stallLossMs) {
+    // One good split lowers the level by one rather than ending the back-off: on a loaded machine some splits
+    // still pay, and a straggling one costs a time slice, far more than a good one saves.
+    if (stallLevel > 0) stallLevel--;
   }
 }
 

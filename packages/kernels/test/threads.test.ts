@@ -173,20 +173,26 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
       return pool.dispatches - before;
     };
     try {
-      pool.setStallPolicy(-Infinity, Infinity); // every split counts as a loss
+      pool.limit(2); // a thread count starts without a back-off
+      // Every split loses, and the window is an hour: after one split, every call stays on the calling thread.
+      pool.setStallPolicy(-Infinity, Infinity, 3.6e6);
       const serial = pool.serialCalls;
       expect(splits(1)).toBe(1);
-      expect(splits(8)).toBe(0); // 8 calls back off …
-      expect(splits(1)).toBe(1); // … then one split tries again, loses, and …
-      expect(splits(16)).toBe(0); // … the back-off doubles
-      expect(splits(1)).toBe(1);
-      expect(pool.serialCalls - serial).toBe(8 + 16);
+      expect(splits(10)).toBe(0);
+      expect(pool.serialCalls - serial).toBe(10);
       pool.limit(2); // a new thread count starts afresh
       expect(splits(1)).toBe(1);
-      pool.setStallPolicy(Infinity, 0); // every split pays
+      // A window far shorter than a call: each call tries again, loses, and the next window doubles, up to 512×.
+      pool.setStallPolicy(-Infinity, Infinity, 1e-9);
+      expect(splits(12)).toBe(12);
+      expect(pool.backoffMs).toBe(512e-9);
+      // Splits that pay lower it again, one level each.
+      pool.setStallPolicy(Infinity, 0, 1e-9);
       expect(splits(5)).toBe(5);
+      expect(pool.backoffMs).toBe(32e-9);
     } finally {
       pool.setStallPolicy(Infinity, Infinity);
+      pool.limit(2);
       two.free(a);
       two.free(c);
     }

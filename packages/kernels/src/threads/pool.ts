@@ -11,8 +11,9 @@ export interface ThreadExports {
   threadsAvailable(): number;
   threadsStop(index: number): void;
   threadsStopping(index: number): number;
-  threadsSetStallPolicy(lossMs: number, gain: number): void;
+  threadsSetStallPolicy(lossMs: number, gain: number, baseMs: number): void;
   threadsSerialCalls(): number;
+  threadsBackoffMs(): number;
   tlsBytes(): number;
 }
 
@@ -129,11 +130,17 @@ export class ThreadPool {
 
   /**
    * Tunes the straggler back-off: a split that lost more than `lossMs` against
-   * the calling thread alone backs off; one `gain` times faster relents.
-   * Defaults 0.25 ms and 1.2.
+   * the calling thread alone keeps kernel calls on it for a window that starts
+   * at `baseMs` and doubles with each further loss; a split `gain` times faster
+   * than the caller alone halves it. Defaults 0.25 ms, 1.2 and 1 ms. Ends the current window.
    */
-  setStallPolicy(lossMs: number, gain: number): void {
-    this.exports.threadsSetStallPolicy(lossMs, gain);
+  setStallPolicy(lossMs: number, gain: number, baseMs = 1): void {
+    this.exports.threadsSetStallPolicy(lossMs, gain, baseMs);
+  }
+
+  /** The window the next losing split would open, in ms. */
+  get backoffMs(): number {
+    return this.exports.threadsBackoffMs();
   }
 
   /** Iterations a worker polls for its next task, and the caller for the last chunk, before sleeping (tuning). */
