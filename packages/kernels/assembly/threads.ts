@@ -94,8 +94,8 @@ export function threadsSetSpin(worker: i32, main: i32): void {
 export function threadsSetLimit(n: i32): void {
   if (ASC_FEATURE_THREADS) {
     atomic.store<i32>(ctrl + LIMIT, max(1, min(n, MAX_THREADS)));
-    // A new thread count starts without a back-off: the next split is judged afresh.
-    stallLevel = 0;
+    // A new thread count ends the back-off's window, so the next call splits; the level stays, since the
+    // machine is as busy as it was.
     serialUntil = 0;
   }
 }
@@ -135,7 +135,7 @@ function threadsForCall(): i32 {
  * Tunes the straggler back-off (tests and experiments): a split that lost more
  * than lossMs against the caller alone opens a window of baseMs · 2^(level − 1);
  * one `gain` times faster than the caller alone lowers the level. Ends the current window
- * (threadsSetLimit also resets the level).
+ * (as threadsSetLimit does).
  */
 export function threadsSetStallPolicy(lossMs: f64, gain: f64, baseMs: f64): void {
   stallLossMs = lossMs;

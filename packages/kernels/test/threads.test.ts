@@ -173,14 +173,13 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
       return pool.dispatches - before;
     };
     try {
-      pool.limit(2); // a thread count starts without a back-off
       // Every split loses, and the window is an hour: after one split, every call stays on the calling thread.
       pool.setStallPolicy(-Infinity, Infinity, 3.6e6);
       const serial = pool.serialCalls;
       expect(splits(1)).toBe(1);
       expect(splits(10)).toBe(0);
       expect(pool.serialCalls - serial).toBe(10);
-      pool.limit(2); // a new thread count starts afresh
+      pool.limit(2); // a new thread count ends the window
       expect(splits(1)).toBe(1);
       // A window far shorter than a call: each call tries again, loses, and the next window doubles, up to 512×.
       pool.setStallPolicy(-Infinity, Infinity, 1e-9);
