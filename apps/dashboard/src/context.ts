@@ -11,6 +11,10 @@ export class Context {
   private readonly exact = new Map<string, RunInfo>();
   /** The default selection of a large logdir, fixed once so appends to other runs do not shift it. */
   private recent: string[] | undefined;
+  /** The pending read of prefetch(). */
+  private early: Promise<void> | undefined;
+  /** Whether setRuns has been given the run list yet. */
+  private isListed = false;
 
   /** Called when run infos become exact (the run list shows their real counts). */
   onRunsUpdated: () => void = () => undefined;
@@ -18,8 +22,10 @@ export class Context {
   constructor(readonly store: Store) {}
 
   setRuns(runs: RunInfo[]): void {
-    this.runs = runs;
+    this.isListed = true;
     for (const r of runs) if (r.exact) this.exact.set(r.name, r);
+    // A run read in full (a prefetch that landed first) keeps its exact counts over the list's sample of it.
+    this.runs = runs.map((r) => this.exact.get(r.name) ?? r);
     if (!this.recent && runs.length > SELECT_ALL_UP_TO) {
       this.recent = [...runs].sort((a, b) => b.mtime - a.mtime).slice(0, DEFAULT_RECENT).map((r) => r.name).sort();
     }
@@ -43,14 +49,50 @@ export class Context {
 
   /** Exact tags by kind for `runs`, reading those not known exactly yet in one request. */
   async tagsOf(runs: string[]): Promise<Map<string, Record<string, string[]>>> {
+    await this.early;
     const missing = runs.filter((r) => !this.exact.has(r));
-    if (missing.length > 0) {
-      const fresh = new Map((await api.tags(missing)).runs.map((r) => [r.name, r]));
-      for (const r of fresh.values()) this.exact.set(r.name, r);
-      this.runs = this.runs.map((r) => fresh.get(r.name) ?? r);
-      this.onRunsUpdated();
-    }
+    if (missing.length > 0) await this.readTags(missing);
     return new Map(runs.filter((r) => this.exact.has(r)).map((r) => [r, this.exact.get(r)!.tags]));
+  }
+
+  /**
+   * When the URL names its runs, starts reading the ones every view asks
+   * tagsOf for (selected and matching the run filter) before the run list.
+   * Resolves true once they are read: until setRuns their infos stand in for
+   * the run list, so a view can draw them without waiting for it. A failure (a
+   * run that no longer exists) resolves false; tagsOf then asks again.
+   */
+  prefetch(): Promise<boolean> {
+    const re = regex(this.store.state.runFilter) ?? /(?:)/;
+    const runs = (this.store.state.runs ?? []).filter((r) => re.test(r));
+    if (runs.length === 0) return Promise.resolve(false);
+    const read = this.readTags(runs).then(
+      () => true,
+      () => false,
+    );
+    this.early = read.then(() => void (this.early = undefined));
+    return read.then((ok) => {
+      // In the order the run list will have (by name), so the views see the same runs in the same order then.
+      if (ok && !this.listed) this.runs = runs.map((r) => this.exact.get(r)!).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return ok;
+    });
+  }
+
+  /** True while prefetch() is reading: the exact tags are on their way, no need to lay out by samples. */
+  get prefetching(): boolean {
+    return this.early !== undefined;
+  }
+
+  /** True once setRuns gave the run list (before, `runs` holds at most what prefetch read). */
+  get listed(): boolean {
+    return this.isListed;
+  }
+
+  private async readTags(runs: string[]): Promise<void> {
+    const fresh = new Map((await api.tags(runs)).runs.map((r) => [r.name, r]));
+    for (const r of fresh.values()) this.exact.set(r.name, r);
+    this.runs = this.runs.map((r) => fresh.get(r.name) ?? r);
+    this.onRunsUpdated();
   }
 
   /** What is known now without a request: exact tags where read, else the run list's sample. */

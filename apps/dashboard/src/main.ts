@@ -23,6 +23,20 @@ const MAKE: Record<ViewName, (c: Context) => View> = {
   text: (c) => new TextView(c),
 };
 const STATUS: Record<LiveStatus, string> = { live: "Live", connecting: "Connecting…", off: "Offline" };
+/** How long the run list waits for the runs a link names to be read and drawn first. */
+const LIST_WAITS_MS = 1000;
+
+/** Resolves once `root` holds a chart drawn with its data (cards mark that with data-loaded). */
+function firstChart(root: HTMLElement): Promise<void> {
+  return new Promise((drawn) => {
+    const watch = new MutationObserver(() => {
+      if (!root.querySelector("[data-loaded]")) return;
+      watch.disconnect();
+      drawn();
+    });
+    watch.observe(root, { subtree: true, attributes: true, attributeFilter: ["data-loaded"] });
+  });
+}
 
 /** Wires the state table, the run list, the live stream and the current view together. */
 function start(root: HTMLElement): void {
@@ -42,7 +56,10 @@ function start(root: HTMLElement): void {
     for (const t of tabs) t.classList.toggle("on", t.dataset.view === store.state.view);
     void view.render();
   };
-  const runCounts = throttle(() => sidebar.renderRuns(), 1000);
+  // Until the run list is in, the runs known are only those a link's prefetch read: no list to draw yet.
+  const runCounts = throttle(() => {
+    if (ctx.listed) sidebar.renderRuns();
+  }, 1000);
   ctx.onRunsUpdated = runCounts;
   const live = new Live(
     (a: Appended) => {
@@ -75,14 +92,36 @@ function start(root: HTMLElement): void {
     if (changed.has("view")) show();
     else view?.update(changed);
   });
-  // The view starts its requests before the (possibly long) run list is laid out.
-  void loadRuns().then(
-    () => {
+  let shown = false;
+  // A link that names its runs: they are read first and drawn as soon as they are, run list or not. The run
+  // list is asked for once the first chart is drawn (a second at most), so that it takes neither the
+  // server's one thread nor the page's while the chart is on its way.
+  const early = ctx.prefetch();
+  void early.then((ok) => {
+    if (ok && !shown) {
+      shown = true;
       show();
-      sidebar.renderRuns();
-    },
-    (err: unknown) => main.replaceChildren(h("div", { class: "error" }, `Could not list runs: ${String(err)}`)),
-  );
+    }
+  });
+  const listAfter = Promise.race([early.then((ok) => (ok ? firstChart(main) : undefined)), new Promise((wait) => setTimeout(wait, LIST_WAITS_MS))]);
+  // The view starts its requests before the (possibly long) run list is laid out.
+  void listAfter
+    .then(async () => {
+      // A view already drawn from a prefetch needs redrawing only if the list changes the runs it shows.
+      const drawn = ctx.visible().join("\n");
+      await loadRuns();
+      return drawn !== ctx.visible().join("\n");
+    })
+    .then(
+      (moved) => {
+        if (!shown) {
+          shown = true;
+          show();
+        } else if (moved) view?.update(new Set(["runs"]));
+        sidebar.renderRuns();
+      },
+      (err: unknown) => main.replaceChildren(h("div", { class: "error" }, `Could not list runs: ${String(err)}`)),
+    );
 }
 
 start(document.getElementById("app")!);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import type { RunEvent, ScalarSeries } from "../src/api.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { RunEvent, RunInfo, ScalarSeries } from "../src/api.js";
 import { curveAxis, curveType } from "../src/charts/curve-chart.js";
 import { resample } from "../src/charts/hist-grid.js";
 import { chartData, runTable } from "../src/charts/scalar-data.js";
@@ -56,6 +56,57 @@ describe("run selection", () => {
     big.appended({ run: "r00", events: [], next: 0, malformed: 0, reset: false });
     expect(big.selected()[0]).toBe("r20");
     expect(big.visible()).toEqual(["r27"]);
+  });
+});
+
+describe("prefetching the runs a link names", () => {
+  const info = (name: string, exact: boolean): RunInfo => ({ name, mtime: 1, bytes: 10, events: exact ? 7 : 5, malformed: 0, exact, tags: exact ? { scalar: ["loss", "acc"] } : {} });
+  const asked: string[] = [];
+  /** A server whose /api/tags answers for the runs it holds and 404s for any other. */
+  function serve(runs: string[]): void {
+    asked.length = 0;
+    vi.stubGlobal("fetch", async (url: string) => {
+      asked.push(url);
+      const names = new URL(url, "http://x").searchParams.getAll("run");
+      const gone = names.find((n) => !runs.includes(n));
+      if (gone) return new Response(JSON.stringify({ error: { message: `${gone} not found` } }), { status: 404 });
+      return new Response(JSON.stringify({ runs: names.map((n) => info(n, true)) }));
+    });
+  }
+  afterEach(() => void vi.unstubAllGlobals());
+
+  it("reads the selected runs that match the filter and stands them in for the run list, in its order", async () => {
+    serve(["a", "b", "c", "x"]);
+    const ctx = new Context(new Store(fromQuery("run=c&run=a&run=x&runFilter=^[a-c]")));
+    const read = ctx.prefetch();
+    expect(ctx.prefetching).toBe(true);
+    expect(await read).toBe(true);
+    expect(ctx.prefetching).toBe(false);
+    expect(asked).toEqual(["/api/tags?run=c&run=a"]);
+    expect(ctx.listed).toBe(false);
+    expect(ctx.visible()).toEqual(["a", "c"]);
+    // The list comes with samples of them; what was read in full is kept, and nothing is asked again.
+    ctx.setRuns(["a", "b", "c", "x"].map((n) => info(n, false)));
+    expect(ctx.visible()).toEqual(["a", "c"]);
+    expect(ctx.runs.map((r) => r.events)).toEqual([7, 5, 7, 5]);
+    expect([...(await ctx.tagsOf(ctx.visible())).values()]).toEqual([{ scalar: ["loss", "acc"] }, { scalar: ["loss", "acc"] }]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it("gives up quietly when a named run is gone, and tagsOf asks again for the ones that exist", async () => {
+    serve(["a"]);
+    const ctx = new Context(new Store(fromQuery("run=a&run=gone")));
+    expect(await ctx.prefetch()).toBe(false);
+    expect(ctx.runs).toEqual([]);
+    ctx.setRuns([info("a", false)]);
+    expect(await ctx.tagsOf(ctx.visible())).toEqual(new Map([["a", { scalar: ["loss", "acc"] }]]));
+    expect(asked).toEqual(["/api/tags?run=a&run=gone", "/api/tags?run=a"]);
+  });
+
+  it("does nothing without runs in the URL", async () => {
+    serve([]);
+    expect(await new Context(new Store({ ...DEFAULTS })).prefetch()).toBe(false);
+    expect(asked).toEqual([]);
   });
 });
 

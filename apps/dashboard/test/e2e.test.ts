@@ -113,6 +113,10 @@ describe("dashboard in Chromium", () => {
     expect(await dataset("val/loss", "smoothing")).toBe("0.8");
     expect(await page.$("section.card[data-tag=\"train/loss\"]")).toBeNull();
     expect(await page.$eval("button[data-x=relative]", (b) => b.classList.contains("on"))).toBe(true);
+    // The link's runs are drawn before the run list is asked for; it still comes, with them ticked.
+    await page.waitForSelector(".run-row");
+    const ticked = await page.$$eval(".run-row", (rows) => rows.filter((r) => r.querySelector("input")!.checked).map((r) => (r as HTMLElement).dataset.run));
+    expect(ticked).toEqual(["baseline", "lr=0.1"]);
   });
 
   it("renders every view and saves screenshots", async () => {

@@ -30,6 +30,18 @@ describe("ema (TensorBoard-style, debiased)", () => {
     }
   });
 
+  it("gives bit for bit the step-by-step recurrence that divides by 1 - w^n at every point", () => {
+    // ema stops computing w^n once it is too small to change 1 - w^n: that must change no result.
+    const r = rng(2);
+    const v = Array.from({ length: 3000 }, (_, i) => (i % 97 === 5 ? NaN : r() * 10 - 5));
+    for (const w of [0, 1e-9, 0.3, 0.6, 0.9, 0.99, 0.999]) {
+      let last = 0;
+      let n = 0;
+      const want = v.map((x) => (Number.isFinite(x) ? ((last = last * w + (1 - w) * x), n++, last / (1 - Math.pow(w, n))) : x));
+      expect(ema(v, w)).toEqual(want);
+    }
+  });
+
   it("is exact at the left edge: the first point is the first value, not pulled toward 0", () => {
     expect(ema([10, 10.5], 0.99)[0]).toBe(10);
     expect(ema([3], 0.95)).toEqual([3]);

@@ -31,6 +31,25 @@ describe("RunStore", () => {
     expect(Math.abs(sampled[0]!.events - 2000)).toBeLessThan(100);
   });
 
+  it("does not sample for the run list while a chart waits for run data", async () => {
+    const root = realpathSync(tempDir("dash-store-"));
+    for (const r of ["a", "b", "c"]) writeRun(root, r, [scalar("loss", 0, 1)]);
+    const store = new RunStore(root);
+    // Hold run a's read queue, so the loadMany below stays pending until released.
+    let release = () => {};
+    void (await store.get("a")).exclusive(() => new Promise<void>((r) => (release = r)));
+    const loading = store.loadMany(["a"]);
+    const during = await store.list();
+    expect(during.map((r) => r.tags)).toEqual([{}, {}, {}]);
+    release();
+    await loading;
+    expect((await store.list()).map((r) => [r.name, r.tags])).toEqual([
+      ["a", { scalar: ["loss"] }],
+      ["b", { scalar: ["loss"] }],
+      ["c", { scalar: ["loss"] }],
+    ]);
+  });
+
   it("reads only what was appended, and starts over when the file was rewritten", async () => {
     const root = realpathSync(tempDir("dash-store-"));
     const file = writeRun(root, "run", [scalar("loss", 0, 1), scalar("loss", 1, 2)]);

@@ -26,6 +26,7 @@ export class ScalarCard {
   private runs: string[] = [];
   private seq = 0;
   private markers: Marker[] = [];
+  private diagKey = "[]";
   private readonly stopWatching: () => void;
   readonly grow = throttle(() => void this.load(), 1000);
 
@@ -51,6 +52,10 @@ export class ScalarCard {
 
   /** Diagnostics that name this tag: a dashed line at their step and a note under the chart. */
   setDiagnostics(diags: { run: string; e: RunEvent }[]): void {
+    // Each layout passes them again: redraw (20 runs of thousands of points) only when they changed.
+    const key = JSON.stringify(diags.map(({ run, e }) => [run, e.step, e.level, e.message]));
+    if (key === this.diagKey) return;
+    this.diagKey = key;
     this.markers = diags.map(({ e }) => ({ step: e.step, level: String(e.level ?? "info") }));
     this.notes.replaceChildren(
       ...diags.map(({ run, e }) => h("div", { class: `note ${String(e.level ?? "info")}` }, h("b", {}, `${run} · step ${fmt(e.step)}: `), String(e.message))),

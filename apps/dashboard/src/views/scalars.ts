@@ -39,12 +39,14 @@ export class ScalarsView implements View {
   /**
    * Lays the charts out from the tags known now (the run list samples runs not
    * read yet), so their data requests start at once, then again from the exact
-   * tags: both requests wait on the same single parse of each run.
+   * tags: both requests wait on the same single parse of each run. While a
+   * prefetch is already reading the runs, only the exact layout is made: a
+   * sample may miss runs, and its request would only be made again.
    */
   async render(): Promise<void> {
     const seq = ++this.seq;
     const runs = this.ctx.visible();
-    if (!this.ctx.allExact(runs)) this.layout(runs, this.ctx.knownTags(runs), []);
+    if (!this.ctx.allExact(runs) && !this.ctx.prefetching) this.layout(runs, this.ctx.knownTags(runs), []);
     const byRun = await this.ctx.tagsOf(runs);
     const withDiag = runs.filter((r) => (byRun.get(r)?.diagnostic ?? []).length > 0);
     const diags = withDiag.length ? (await api.events(withDiag, ["diagnostic"])).runs.flatMap((r) => r.events.map((e) => ({ run: r.run, e }))) : [];

@@ -41,7 +41,7 @@ export async function runEvents(store: RunStore, run: string, q: URLSearchParams
   const events: RunEvent[] = [];
   const r = await scanEvents(st.file, since, (e) => {
     if ((tags.size === 0 || tags.has(e.tag)) && (kinds.size === 0 || kinds.has(e.kind))) events.push(e);
-  }, maxBytes);
+  }, { maxBytes });
   if (since > r.size) throw new HttpError(416, "BAD_OFFSET", `since=${since} is past the end of ${run} (${r.size} bytes): the file was rewritten, start from 0`);
   return { json: { run, since, next: r.next, size: r.size, more: r.next < r.size && r.next - since >= maxBytes, malformed: r.malformed, events } };
 }

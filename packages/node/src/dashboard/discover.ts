@@ -1,6 +1,6 @@
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { scanText } from "./jsonl.js";
+import { scanLines } from "./jsonl.js";
 import { isInside } from "./paths.js";
 
 /** The file that makes a folder a run. */
@@ -96,7 +96,7 @@ export async function sampleRun(file: string, size: number, window = 8192): Prom
       const all = Buffer.alloc(size);
       await fh.read(all, 0, size, 0);
       const end = all.lastIndexOf(0x0a);
-      const r = end < 0 ? { events: 0 } : scanText(all.toString("utf8", 0, end + 1), (e) => add(e.kind, e.tag));
+      const r = scanLines(all, 0, end + 1, (e) => add(e.kind, e.tag));
       return { tags, events: r.events, exact: true };
     }
     const head = Buffer.alloc(window);

@@ -1,4 +1,5 @@
 // The event shapes of events.jsonl, as apps/dashboard/RUNLOG.md documents them, and their validation.
+import { parseFlat } from "./flat-json.js";
 
 /** Fields every line carries. `wall` is seconds since the Unix epoch. */
 export interface EventBase {
@@ -75,4 +76,14 @@ export function parseLine(line: string): RunEvent | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * parseLine of the UTF-8 line `buf[start, end)`. Flat lines take parseFlat's
+ * fast path, which gives what JSON.parse would without decoding the bytes to
+ * a string first; the others are decoded and go through parseLine.
+ */
+export function parseLineBytes(buf: Buffer, start: number, end: number): RunEvent | undefined {
+  const flat = parseFlat(buf, start, end);
+  return flat ? toEvent(flat) : parseLine(buf.toString("utf8", start, end));
 }

@@ -79,24 +79,34 @@ export class RunState {
   }
 
   add(e: RunEvent, collect?: RunEvent[]): void {
-    this.events++;
-    this.wall0 ??= e.wall;
-    // Runs of lines share a kind and tag: skip the hashing when this line repeats the last one's.
-    if (e.kind !== this.last.kind || e.tag !== this.last.tag) {
-      let set = this.tags.get(e.kind);
-      if (!set) this.tags.set(e.kind, (set = new Set()));
-      set.add(e.tag);
-      this.last = { kind: e.kind, tag: e.tag, series: undefined };
-    }
-    if (this.data) {
-      if (e.kind === "scalar") {
-        let s = this.last.series ?? this.data.scalars.get(e.tag);
-        if (!s) this.data.scalars.set(e.tag, (s = new ScalarSeries()));
-        this.last.series = s;
-        s.push(e.step, e.wall, e.value as number);
-      } else this.data.others.push(e);
+    if (e.kind === "scalar") this.addScalar(e.tag, e.step, e.wall, e.value as number);
+    else {
+      this.count(e.kind, e.tag, e.wall);
+      this.data?.others.push(e);
     }
     collect?.push(e);
+  }
+
+  /** add() of a scalar event given by its fields. */
+  addScalar(tag: string, step: number, wall: number, value: number): void {
+    this.count("scalar", tag, wall);
+    if (!this.data) return;
+    let s = this.last.series ?? this.data.scalars.get(tag);
+    if (!s) this.data.scalars.set(tag, (s = new ScalarSeries()));
+    this.last.series = s;
+    s.push(step, wall, value);
+  }
+
+  /** Counts an event; runs of lines share a kind and tag, so the hashing is skipped when this one repeats the last. */
+  private count(kind: string, tag: string, wall: number): void {
+    this.events++;
+    this.wall0 ??= wall;
+    if (kind !== this.last.kind || tag !== this.last.tag) {
+      let set = this.tags.get(kind);
+      if (!set) this.tags.set(kind, (set = new Set()));
+      set.add(tag);
+      this.last = { kind, tag, series: undefined };
+    }
   }
 
   summary(): RunSummary {

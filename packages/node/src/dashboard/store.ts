@@ -19,13 +19,17 @@ export interface Loaded {
  */
 export class RunStore {
   private readonly runs = new Map<string, RunState>();
+  /** loadMany calls in progress: someone is waiting for run data, which goes before sampling for the run list. */
+  private waiting = 0;
 
   constructor(readonly root: string, private readonly maxLoaded = 256) {}
 
   /**
    * Every run, newest first in sampling order. Unread runs are sampled within
-   * `budgetMs` so a listing stays fast however many runs there are; the rest
-   * get an estimate from their size (no tags) until a later listing reaches them.
+   * `budgetMs` so a listing stays fast however many runs there are, and not
+   * while a loadMany is in progress (a chart waiting for its runs must not
+   * share the thread with sampling); the rest get an estimate from their size
+   * (no tags) until a later listing reaches them.
    */
   async list(budgetMs = 300): Promise<RunSummary[]> {
     const t0 = performance.now();
@@ -44,7 +48,8 @@ export class RunStore {
         if (st.offset > 0) {
           if (st.offset !== f.size) await this.refresh(st);
         } else if (!st.sample || st.sample.size !== f.size || st.sample.mtimeMs !== f.mtimeMs) {
-          if (performance.now() - t0 > budgetMs) return void unsampled.push(i);
+          // Best effort: sampling stops at the budget, and while a chart or export waits for run data.
+          if (this.waiting > 0 || performance.now() - t0 > budgetMs) return void unsampled.push(i);
           st.sample = { size: f.size, mtimeMs: f.mtimeMs, sample: await sampleRun(f.file, f.size) };
         }
         if (st.sample && st.offset === 0) [sampledLines, sampledBytes] = [sampledLines + st.sample.sample.events, sampledBytes + st.sample.size];
@@ -75,13 +80,18 @@ export class RunStore {
    */
   async loadMany(names: string[]): Promise<Loaded[]> {
     const out: Loaded[] = new Array(names.length);
-    await pool(names, 16, async (name, i) => {
-      const st = await this.get(name);
-      await this.refresh(st, { data: true });
-      st.usedAt = performance.now();
-      out[i] = { st, data: st.data! };
-      this.evict(st);
-    });
+    this.waiting++;
+    try {
+      await pool(names, 16, async (name, i) => {
+        const st = await this.get(name);
+        await this.refresh(st, { data: true });
+        st.usedAt = performance.now();
+        out[i] = { st, data: st.data! };
+        this.evict(st);
+      });
+    } finally {
+      this.waiting--;
+    }
     return out;
   }
 
@@ -102,7 +112,9 @@ export class RunStore {
       st.mtimeMs = s.mtimeMs;
       if (s.size === st.offset && !truncated) return;
       const fresh: RunEvent[] | undefined = st.listeners.size > 0 ? [] : undefined;
-      const r = await scanEvents(st.file, st.offset, (e) => st.add(e, fresh));
+      // Without live listeners no scalar needs its event object: the reader hands over the fields.
+      const scalar = fresh ? undefined : (tag: string, step: number, wall: number, value: number) => st.addScalar(tag, step, wall, value);
+      const r = await scanEvents(st.file, st.offset, (e) => st.add(e, fresh), { scalar });
       st.offset = r.next;
       st.size = r.size;
       st.malformed += r.malformed;
