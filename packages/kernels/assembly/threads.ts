@@ -42,15 +42,17 @@ const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
 // of milliseconds: a loaded 2-core machine ran small products 5× slower with 2
 // threads than with 1. After each split the caller compares its wall time with
 // what it alone would have taken (its own time per chunk × all chunks). A split
-// that lost more than stallLossMs — more than waking a parked worker costs on
-// an idle machine (0.04–0.13 ms) — keeps kernel calls on the calling thread
+// that lost more than stallLossMs — a scheduler slice, well above what waking a
+// parked worker costs (0.04–0.13 ms on an idle machine; at 0.25 ms the eager
+// step's wake-ups after its JavaScript gaps kept tripping it here, costing
+// ~8% of its 2-thread speed) — keeps kernel calls on the calling thread
 // for a while: 1 ms, doubling with each further losing split up to 2^(
 // STALL_CAP − 1) ms, and halving with each split that ran at least stallGain
 // times faster than the caller alone. The window is time, not calls, so one
 // slow wake-up costs a 512³ product nothing and a burst of small calls a few
 // dozen serial calls. The thread count never changes a result, so this only
 // moves time.
-let stallLossMs: f64 = 0.25;
+let stallLossMs: f64 = 1.0;
 let stallGain: f64 = 1.2;
 let stallBaseMs: f64 = 1;
 let stallLevel: i32 = 0; // losing splits not yet made up for; the window is stallBaseMs · 2^(level − 1)

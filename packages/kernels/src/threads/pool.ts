@@ -132,7 +132,7 @@ export class ThreadPool {
    * Tunes the straggler back-off: a split that lost more than `lossMs` against
    * the calling thread alone keeps kernel calls on it for a window that starts
    * at `baseMs` and doubles with each further loss; a split `gain` times faster
-   * than the caller alone halves it. Defaults 0.25 ms, 1.2 and 1 ms. Ends the current window.
+   * than the caller alone halves it. Defaults 1 ms, 1.2 and 1 ms. Ends the current window.
    */
   setStallPolicy(lossMs: number, gain: number, baseMs = 1): void {
     this.exports.threadsSetStallPolicy(lossMs, gain, baseMs);
