@@ -25,7 +25,6 @@ export class Heap {
   private readonly freeStart = new Map<number, number>();
   private readonly freeEnd = new Map<number, number>();
   private readonly bins = new Map<number, Set<number>>();
-  private freeBytesCount = 0;
   private liveBytesCount = 0;
 
   constructor(readonly memory: WebAssembly.Memory, base: number, private readonly maxBytes = 4 * 1024 * 1024 * 1024 - PAGE) {
@@ -44,7 +43,7 @@ export class Heap {
 
   /** Bytes in free blocks below the top (space the heap holds but no block uses). */
   get freeBytes(): number {
-    return this.freeBytesCount;
+    return this.top - this.base - this.liveBytesCount;
   }
 
   /** Bytes from the heap's base to its top: live blocks plus free blocks between them. */
@@ -128,7 +127,6 @@ export class Heap {
     let bin = this.bins.get(size);
     if (!bin) this.bins.set(size, (bin = new Set()));
     bin.add(start);
-    this.freeBytesCount += size;
   }
 
   private unlink(start: number): void {
@@ -138,7 +136,6 @@ export class Heap {
     const bin = this.bins.get(size)!;
     bin.delete(start);
     if (bin.size === 0) this.bins.delete(size);
-    this.freeBytesCount -= size;
   }
 
   private ensure(end: number, requested: number): void {

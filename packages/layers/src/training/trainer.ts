@@ -69,11 +69,10 @@ export class Trainer {
 
   /** The penalty's value, for the reported loss (its gradient is applied inside the update kernel). */
   penaltyValue(): number {
-    let total = 0;
-    for (const s of this.model.weightSpecs()) {
-      if (s.regularizer && s.variable.trainable) total += nt.tidy(() => s.regularizer!.apply(s.variable).item());
-    }
-    return total;
+    const specs = this.model.weightSpecs().filter((s) => s.regularizer && s.variable.trainable);
+    if (specs.length === 0) return 0;
+    // One sum and one read-back per step, however many weights carry a penalty.
+    return nt.tidy(() => specs.map((s) => s.regularizer!.apply(s.variable)).reduce((a, b) => nt.add(a, b)).item());
   }
 
   /**
