@@ -96,9 +96,9 @@ const GT_K_V = memory.data<f32>([GT_K, GT_K, GT_K, GT_K], 16);
       const xc = finiteBelowV(x);
       return f32x4.mul(xc, sigmoidV(xc));
     }
-    case RELU6: return f32x4.min(f32x4.max(x, zero), f32x4.splat(6.0));
+    case RELU6: return f32x4.pmin(f32x4.max(x, zero), f32x4.splat(6.0));
     case HARD_SIGMOID:
-      return f32x4.div(f32x4.min(f32x4.max(f32x4.add(x, f32x4.splat(3.0)), zero), f32x4.splat(6.0)), f32x4.splat(6.0));
+      return f32x4.div(f32x4.pmin(f32x4.max(f32x4.add(x, f32x4.splat(3.0)), zero), f32x4.splat(6.0)), f32x4.splat(6.0));
     case GELU_TANH: {
       const xc = finiteBelowV(x);
       const x2 = f32x4.mul(xc, xc);

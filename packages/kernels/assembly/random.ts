@@ -10,6 +10,10 @@
 // shifts and 32-bit multiplies are used, so the TypeScript reference matches
 // it with Math.imul.
 // see: https://github.com/skeeto/hash-prospector (mix: the [16 21f0aaad 15 735a2d97 15] permutation)
+//
+// The vector loops are guarded do-whiles, not for loops: V8 hoists loop-invariant
+// values (the key, range and multiplier splats) only out of a loop whose body
+// always runs, and rebuilds them every iteration of a for loop (1.35× slower).
 
 const GOLDEN: u32 = 0x9e3779b9;
 const TWO_M24: f32 = 5.9604644775390625e-8;
@@ -87,10 +91,11 @@ export function randomUniform(n: i32, y: usize, seed: u32, offset: u32, lo: f32,
   if (ASC_FEATURE_SIMD) {
     const k1v = i32x4.splat(k1), k2v = i32x4.splat(k2), lov = f32x4.splat(lo), rv = f32x4.splat(range);
     let c = i32x4.add(i32x4.splat(offset), i32x4(0, 1, 2, 3));
-    for (; i + 4 <= n; i += 4) {
+    if (n >= 4) do {
       v128.store(at(y, i), f32x4.add(lov, f32x4.mul(rv, uniformV(k1v, k2v, c))));
       c = i32x4.add(c, i32x4.splat(4));
-    }
+      i += 4;
+    } while (i + 4 <= n);
   }
   for (; i < n; i++) store<f32>(at(y, i), lo + range * uniform(k1, k2, offset + <u32>i));
 }
@@ -134,13 +139,14 @@ export function dropout(n: i32, x: usize, y: usize, mask: usize, rate: f32, seed
   if (ASC_FEATURE_SIMD) {
     const k1v = i32x4.splat(k1), k2v = i32x4.splat(k2), rv = f32x4.splat(rate), sv = f32x4.splat(scale);
     let c = i32x4.add(i32x4.splat(offset), i32x4(0, 1, 2, 3));
-    for (; i + 4 <= n; i += 4) {
+    if (n >= 4) do {
       const xv = v128.load(at(x, i));
       const m = v128.and(f32x4.ge(uniformV(k1v, k2v, c), rv), sv);
       v128.store(at(mask, i), m);
       v128.store(at(y, i), f32x4.mul(xv, m));
       c = i32x4.add(c, i32x4.splat(4));
-    }
+      i += 4;
+    } while (i + 4 <= n);
   }
   for (; i < n; i++) {
     const xv = load<f32>(at(x, i));

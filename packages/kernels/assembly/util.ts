@@ -201,8 +201,12 @@ export function countNonFinite(n: i32, x: usize): i32 {
   if (ASC_FEATURE_SIMD) {
     const e = i32x4.splat(EXP);
     let acc = i32x4.splat(0);
-    // An all-ones lane is -1, so subtracting the comparison mask counts hits.
-    for (; i + 4 <= n; i += 4) acc = i32x4.sub(acc, i32x4.eq(v128.and(v128.load(at(x, i)), e), e));
+    // An all-ones lane is -1, so subtracting the comparison mask counts hits. A
+    // do-while, not a for loop: V8 hoists the splat only out of a loop whose body always runs.
+    if (n >= 4) do {
+      acc = i32x4.sub(acc, i32x4.eq(v128.and(v128.load(at(x, i)), e), e));
+      i += 4;
+    } while (i + 4 <= n);
     count = i32x4.extract_lane(acc, 0) + i32x4.extract_lane(acc, 1) +
       i32x4.extract_lane(acc, 2) + i32x4.extract_lane(acc, 3);
   }
