@@ -1,17 +1,7 @@
 // Dense layers: GEMM forward and backward (every transpose combination), bias
 // add and bias gradient. See ABI.md for the contract.
-import { MR, NR, kernelPacked } from "./gemm-kernel";
-import { packA, packB, panelStart } from "./gemm-pack";
 import { gemmDirect, preferDirect } from "./gemm-direct";
-
-// Cache blocking for 32 KiB L1d / 512 KiB L2 (Zen 3): a kc×NR panel of B
-// (8 KiB) stays in L1 across the row panels of A; the mc×kc block of A
-// (64 KiB) stays in L2; the kc×nc block of B (256 KiB) in L2/L3.
-const KC = 256;
-const MC = 64;
-const NC = 256;
-const APACK: usize = memory.data(MC * KC * 4, 16);
-const BPACK: usize = memory.data(KC * NC * 4, 16);
+import { sgemmBlocked } from "./gemm-blocked";
 
 /** C = beta·C, writing zeros (not reading C) when beta == 0. */
 function scaleC(m: i32, n: i32, beta: f32, c: usize, ldc: i32): void {
@@ -41,34 +31,7 @@ export function sgemm(
     gemmDirect(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     return;
   }
-  // Equal-sized blocks, so the last one is never a sliver.
-  const nk = (k + KC - 1) / KC, kc = (k + nk - 1) / nk;
-  const nm = (m + MC - 1) / MC, mc = ((m + nm - 1) / nm + MR - 1) & ~(MR - 1);
-  const lda4 = <usize>lda << 2, ldb4 = <usize>ldb << 2, ldc4 = <usize>ldc << 2;
-  for (let jc = 0; jc < n; jc += NC) {
-    const nb = min(NC, n - jc);
-    for (let pc = 0; pc < k; pc += kc) {
-      const kb = min(kc, k - pc);
-      const bBlock = transB ? b + <usize>jc * ldb4 + (<usize>pc << 2) : b + <usize>pc * ldb4 + (<usize>jc << 2);
-      packB(transB, bBlock, ldb, kb, nb, BPACK);
-      const bet = pc == 0 ? beta : 1;
-      for (let ic = 0; ic < m; ic += mc) {
-        const mb = min(mc, m - ic);
-        const aBlock = transA ? a + <usize>pc * lda4 + (<usize>ic << 2) : a + <usize>ic * lda4 + (<usize>pc << 2);
-        packA(transA, aBlock, lda, mb, kb, APACK);
-        const cBlock = c + <usize>ic * ldc4 + (<usize>jc << 2);
-        for (let jr = 0; jr < nb; jr += NR) {
-          const pb = BPACK + (<usize>(jr * kb) << 2);
-          const js = panelStart(jr, nb, NR), cols = min(NR, nb - js);
-          for (let ir = 0; ir < mb; ir += MR) {
-            const is = panelStart(ir, mb, MR), rows = min(MR, mb - is);
-            const cTile = cBlock + <usize>ir * ldc4 + (<usize>jr << 2);
-            kernelPacked(kb, APACK + (<usize>(ir * kb) << 2), pb, cTile, ldc4, ir - is, rows, jr - js, cols, alpha, bet);
-          }
-        }
-      }
-    }
-  }
+  sgemmBlocked(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
 }
 
 /** y[i, j] = x[i, j] + bias[j]; y may alias x. */

@@ -9,6 +9,7 @@
 // too, so that a compiled training step splits its large kernels.
 import { sgemm } from "./dense";
 import { preferDirect } from "./gemm-direct";
+import { packSharedA, packSharedB, sgemmColumnsSharedA, sgemmRowsSharedB, sharedPackBlocks, sharedPackFloats } from "./gemm-blocked";
 import { activation, activationBackward } from "./activations";
 import { binary, unary } from "./elementwise";
 import { adagrad, adam, rmsprop, sgd, sgdMomentum } from "./optimizers";
@@ -21,10 +22,13 @@ const NEXT = 128;
 const KIND = 192, CHUNKS = 196, CHUNK = 200, AXIS = 204, ARGS = 208; // 16 argument words
 const ASSIGNED = 320, ALIVE = ASSIGNED + 4 * 64, STOP = ALIVE + 4 * 64;
 const MAX_THREADS = 64;
-const CTRL_BYTES = STOP + 4 * MAX_THREADS;
+const PACKED = STOP + 4 * MAX_THREADS; // shared-packing blocks done (its own line: packers add, computers poll)
+const SHARED = PACKED + 64; // the operand a GEMM split packs once for all threads (gemm-blocked.ts)
+const SHARED_FLOATS: i64 = 1 << 19; // 2 MiB: A of 512³ or of the digits MLP's 128×784 batch with room to spare
+const CTRL_BYTES = SHARED + <i32>SHARED_FLOATS * 4;
 
 const T_NONE = 0, T_SGEMM = 1, T_ACTIVATION = 2, T_ACTIVATION_BACKWARD = 3, T_UNARY = 4, T_BINARY = 5;
-const T_SGD = 6, T_SGD_MOMENTUM = 7, T_ADAM = 8, T_RMSPROP = 9, T_ADAGRAD = 10, T_GATHER = 11;
+const T_SGD = 6, T_SGD_MOMENTUM = 7, T_ADAM = 8, T_RMSPROP = 9, T_ADAGRAD = 10, T_GATHER = 11, T_SGEMM_SHARED = 12;
 
 // Below these sizes a dispatch (a few µs of wake-up and join) costs more than
 // the time it saves, so tiny nets never leave the calling thread.
@@ -33,6 +37,12 @@ const GEMM_SPLIT = 16; // rows/columns per chunk are multiples of this (MR and N
 const ELEM_MIN_CHUNK = 16384; // elements
 const ELEM_ALIGN = 256; // chunk starts are multiples of this, so vector bodies and tails fall where they do in one call
 const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
+// A GEMM chunk that packs its own operands packs all of the one it does not split, so each extra chunk repeats
+// that packing: with two chunks per thread the split products did 5–9% more work in all than one call
+// (128×128×784, 512³), with one 0–3%. When that operand fits the shared area, it is packed once for all
+// threads instead, and the product splits finer (slack for a thread that is late or slowed down).
+const GEMM_CHUNKS_PER_THREAD = 1;
+const SHARED_CHUNKS_PER_THREAD = 4;
 
 // The host's clock in milliseconds (performance.now), for the straggler check in dispatch().
 @external("env", "nowMs") declare function nowMs(): f64;
@@ -41,20 +51,21 @@ const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
 // its core), a split waits for the OS to schedule it, a scheduler time slice
 // of milliseconds: a loaded 2-core machine ran small products 5× slower with 2
 // threads than with 1. After each split the caller compares its wall time with
-// what it alone would have taken (its own time per chunk × all chunks). A split
-// that lost more than stallLossMs — a scheduler slice, well above what waking a
-// parked worker costs (0.04–0.13 ms on an idle machine; at 0.25 ms the eager
-// step's wake-ups after its JavaScript gaps kept tripping it here, costing
-// ~8% of its 2-thread speed) — keeps kernel calls on the calling thread
-// for a while: 1 ms, doubling with each further losing split up to 2^(
-// STALL_CAP − 1) ms, and halving with each split that ran at least stallGain
-// times faster than the caller alone. The window is time, not calls, so one
-// slow wake-up costs a 512³ product nothing and a burst of small calls a few
-// dozen serial calls. The thread count never changes a result, so this only
-// moves time.
+// what it alone would have taken (its own time per chunk × all chunks). Once
+// splits have lost more than stallLossMs in all (net of what others gained) —
+// a scheduler slice, well above what waking a parked worker costs (0.04–0.13
+// ms on an idle machine; at 0.25 ms the eager step's wake-ups after its
+// JavaScript gaps kept tripping it here, costing ~8% of its 2-thread speed) —
+// keeps kernel calls on the calling thread for a while: 1 ms, doubling with
+// each further window up to 2^(STALL_CAP − 1) ms, and halving with each split
+// that ran at least stallGain times faster than the caller alone. The window
+// is time, not calls, so one slow wake-up costs a 512³ product nothing and a
+// burst of small calls a few dozen serial calls. The thread count never
+// changes a result, so this only moves time.
 let stallLossMs: f64 = 1.0;
 let stallGain: f64 = 1.2;
 let stallBaseMs: f64 = 1;
+let stallDebt: f64 = 0; // ms lost by splits against the caller alone, net of what later splits gained
 let stallLevel: i32 = 0; // losing splits not yet made up for; the window is stallBaseMs · 2^(level − 1)
 let serialUntil: f64 = 0; // nowMs() before which kernel calls stay on the calling thread
 let serialCalls: i32 = 0; // kernel calls run serially by the back-off (for the host's info call)
@@ -143,6 +154,7 @@ export function threadsSetStallPolicy(lossMs: f64, gain: f64, baseMs: f64): void
   stallLossMs = lossMs;
   stallGain = gain;
   stallBaseMs = baseMs;
+  stallDebt = 0;
   serialUntil = 0;
 }
 
@@ -244,7 +256,11 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
   // mine == 0: the caller got no chunk (the others took them all while it was waking them), so "alone" is
   // unknown and the split is judged by its length alone.
   const alone = mine > 0 ? (t1 - t0) * <f64>chunks / <f64>mine : 0;
-  if (wall - alone > stallLossMs) {
+  // Losses add up (gains pay them back, down to zero), so many splits that each lose a little — a worker
+  // sharing its core with another process — open a window as one that lost a time slice does.
+  stallDebt = max(0, stallDebt + (mine > 0 ? wall - alone : wall > stallLossMs ? wall : 0));
+  if (stallDebt > stallLossMs) {
+    stallDebt = 0;
     serialUntil = nowMs() + stallBaseMs * <f64>(1 << min(stallLevel, STALL_CAP - 1));
     stallLevel = min(stallLevel + 1, STALL_CAP);
   } else if (mine > 0 ? wall * stallGain <= alone : wall <= stallLossMs) {
@@ -298,13 +314,14 @@ export function sgemmMT(
       const threads = threadsForCall();
       if (threads > 1) {
         const direct = preferDirect(transA, transB, m, n, k);
-        // The longer side first: its chunks are the least skinny.
+        // The longer side first: its chunks are the least skinny, and the operand they all need is the smaller.
         const first = n >= m ? 1 : 0;
+        if (!direct && sharedSplit(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, first, threads)) return;
         for (let t = 0; t < 2; t++) {
           const axis = t == 0 ? first : 1 - first;
           const dim = axis == 0 ? m : n;
           // Fewer, larger chunks when small ones would change the path; above `threads`, only multiples of it (balance).
-          for (let chunks = min(threads * CHUNKS_PER_THREAD, dim / GEMM_SPLIT); chunks >= 2; chunks--) {
+          for (let chunks = min(threads * GEMM_CHUNKS_PER_THREAD, dim / GEMM_SPLIT); chunks >= 2; chunks--) {
             if ((chunks > threads && chunks % threads != 0) || !keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
             setArg(0, transA); setArg(1, transB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
             setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
@@ -318,6 +335,51 @@ export function sgemmMT(
     }
   }
   sgemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+/**
+ * Splits a blocked product by columns (axis 1) sharing packed op(A), or by rows
+ * (axis 0) sharing packed op(B): chunks 0…P−1 pack its blocks, the rest
+ * compute parts of C once all are packed. False when the operand does not fit.
+ */
+function sharedSplit(
+  tA: i32, tB: i32, m: i32, n: i32, k: i32, alpha: f32, a: usize, lda: i32, b: usize, ldb: i32, beta: f32, c: usize, ldc: i32,
+  axis: i32, threads: i32,
+): bool {
+  const isB = axis == 0, width = isB ? n : m;
+  const parts = min(threads * SHARED_CHUNKS_PER_THREAD, (axis == 0 ? m : n) / GEMM_SPLIT);
+  if (parts < 2 || sharedPackFloats(isB, width, k) > SHARED_FLOATS) return false;
+  const packs = sharedPackBlocks(isB, width, k);
+  setArg(0, tA); setArg(1, tB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
+  setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
+  setArg(11, <i32>c); setArg(12, ldc); setArg(13, packs);
+  store<i32>(ctrl + AXIS, axis);
+  atomic.store<i32>(ctrl + PACKED, 0);
+  dispatch(T_SGEMM_SHARED, packs + parts, min(threads, packs + parts));
+  return true;
+}
+
+function sharedChunk(block: usize, i: i32): void {
+  const tA = arg(0), tB = arg(1), m = arg(2), n = arg(3), k = arg(4), packs = arg(13);
+  const a = <usize>arg(6), b = <usize>arg(8), c = <usize>arg(11), lda = arg(7), ldb = arg(9), ldc = arg(12);
+  const shared = block + SHARED, byColumns = load<i32>(block + AXIS) == 1;
+  if (i < packs) {
+    if (byColumns) packSharedA(tA, a, lda, m, k, i, shared);
+    else packSharedB(tB, b, ldb, n, k, i, shared);
+    atomic.add<i32>(block + PACKED, 1);
+    return;
+  }
+  // Chunks are handed out in order, so every block is being packed by a running thread: wait for the last
+  // (unless one failed: then dispatch's join reports it).
+  while (atomic.load<i32>(block + PACKED) < packs) {
+    if (atomic.load<i32>(block + FAILED) != 0) return;
+  }
+  const parts = load<i32>(block + CHUNKS) - packs, j = i - packs;
+  if (byColumns) {
+    sgemmColumnsSharedA(tB, m, n, k, argF(5), shared, b, ldb, argF(10), c, ldc, gemmBound(j, parts, n), gemmBound(j + 1, parts, n));
+  } else {
+    sgemmRowsSharedB(tA, m, n, k, argF(5), a, lda, shared, argF(10), c, ldc, gemmBound(j, parts, m), gemmBound(j + 1, parts, m));
+  }
 }
 
 function gemmChunk(block: usize, i: i32): void {
@@ -404,6 +466,7 @@ function gatherChunk(block: usize, i: i32): void {
 function runChunk(block: usize, i: i32): void {
   const kind = load<i32>(block + KIND);
   if (kind == T_SGEMM) gemmChunk(block, i);
+  else if (kind == T_SGEMM_SHARED) sharedChunk(block, i);
   else if (kind == T_GATHER) gatherChunk(block, i);
   else if (kind != T_NONE) elementChunk(block, kind, i);
 }
