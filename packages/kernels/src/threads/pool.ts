@@ -58,6 +58,7 @@ export class ThreadPool {
     private readonly heap: Heap,
     mayWait: boolean,
   ) {
+    // The control words and the 2 MiB a split GEMM packs its shared operand into (assembly/threads.ts).
     this.ctrl = heap.alloc(exports.threadsCtrlBytes());
     exports.threadsInit(this.ctrl, mayWait ? 1 : 0);
     this.setSpin(WORKER_SPIN, MAIN_SPIN);
