@@ -1,7 +1,7 @@
 // Dense layers: GEMM forward and backward (every transpose combination), bias
 // add and bias gradient. See ABI.md for the contract.
 import { gemmDirect, preferDirect } from "./gemm-direct";
-import { sgemmBlocked } from "./gemm-blocked";
+import { sgemmBlock } from "./gemm-blocked";
 
 /** C = beta·C, writing zeros (not reading C) when beta == 0. */
 function scaleC(m: i32, n: i32, beta: f32, c: usize, ldc: i32): void {
@@ -31,7 +31,7 @@ export function sgemm(
     gemmDirect(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     return;
   }
-  sgemmBlocked(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  sgemmBlock(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, 0, m, 0, n, 0, 0);
 }
 
 /** y[i, j] = x[i, j] + bias[j]; y may alias x. */

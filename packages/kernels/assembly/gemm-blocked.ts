@@ -15,23 +15,32 @@ const NC = 256;
 const APACK: usize = memory.data(MC * KC * 4, 16);
 const BPACK: usize = memory.data(KC * NC * 4, 16);
 
-/** C = alpha·op(A)·op(B) + beta·C over packed blocks (sgemm's contract, for products preferDirect declines). */
-export function sgemmBlocked(
+/**
+ * Rows [i0, i1) and columns [j0, j1) of C = alpha·op(A)·op(B) + beta·C over
+ * packed blocks (sgemm's contract, for products preferDirect declines). Each
+ * block of op(A) and op(B) is packed here, or read from pa / pb when they are
+ * set: packSharedA's layout (then i0 = 0, i1 = m) and packSharedB's (then j0 = 0, j1 = n).
+ */
+export function sgemmBlock(
   transA: i32, transB: i32, m: i32, n: i32, k: i32, alpha: f32, a: usize, lda: i32,
-  b: usize, ldb: i32, beta: f32, c: usize, ldc: i32,
+  b: usize, ldb: i32, beta: f32, c: usize, ldc: i32, i0: i32, i1: i32, j0: i32, j1: i32, pa: usize, pb: usize,
 ): void {
-  const kc = kcFor(k), mc = mcFor(m);
+  const kc = kcFor(k), mc = mcFor(i1 - i0), mR = (m + MR - 1) & ~(MR - 1);
   const lda4 = <usize>lda << 2, ldb4 = <usize>ldb << 2, ldc4 = <usize>ldc << 2;
-  for (let jc = 0; jc < n; jc += NC) {
-    const nb = min(NC, n - jc);
+  for (let jc = j0; jc < j1; jc += NC) {
+    const nb = min(NC, j1 - jc);
     for (let pc = 0; pc < k; pc += kc) {
       const kb = min(kc, k - pc);
-      packB(transB, blockB(transB, b, ldb4, pc, jc), ldb, kb, nb, BPACK);
+      let bp = BPACK;
+      if (pb) bp = pb + ((<usize>jc * k + <usize>pc * ((nb + NR - 1) & ~(NR - 1))) << 2);
+      else packB(transB, blockB(transB, b, ldb4, pc, jc), ldb, kb, nb, BPACK);
       const bet = pc == 0 ? beta : 1;
-      for (let ic = 0; ic < m; ic += mc) {
-        const mb = min(mc, m - ic);
-        packA(transA, blockA(transA, a, lda4, ic, pc), lda, mb, kb, APACK);
-        macroKernel(kb, mb, nb, APACK, BPACK, c + <usize>ic * ldc4 + (<usize>jc << 2), ldc4, alpha, bet);
+      for (let ic = i0; ic < i1; ic += mc) {
+        const mb = min(mc, i1 - ic);
+        let ap = APACK;
+        if (pa) ap = pa + ((<usize>pc * mR + <usize>ic * kb) << 2);
+        else packA(transA, blockA(transA, a, lda4, ic, pc), lda, mb, kb, APACK);
+        macroKernel(kb, mb, nb, ap, bp, c + <usize>ic * ldc4 + (<usize>jc << 2), ldc4, alpha, bet);
       }
     }
   }
@@ -107,45 +116,4 @@ export function packSharedB(transB: i32, b: usize, ldb: i32, n: i32, k: i32, ind
   const nb = min(NC, n - jc);
   const at = <usize>jc * k + <usize>pc * ((nb + NR - 1) & ~(NR - 1));
   packB(transB, blockB(transB, b, <usize>ldb << 2, pc, jc), ldb, min(kc, k - pc), nb, dst + (at << 2));
-}
-
-/** Columns [j0, j1) of C = alpha·op(A)·op(B) + beta·C with op(A) packed by packSharedA at pa; packs its own op(B). */
-export function sgemmColumnsSharedA(
-  transB: i32, m: i32, n: i32, k: i32, alpha: f32, pa: usize, b: usize, ldb: i32, beta: f32, c: usize, ldc: i32, j0: i32, j1: i32,
-): void {
-  const kc = kcFor(k), mc = mcFor(m), mR = (m + MR - 1) & ~(MR - 1);
-  const ldb4 = <usize>ldb << 2, ldc4 = <usize>ldc << 2;
-  for (let jc = j0; jc < j1; jc += NC) {
-    const nb = min(NC, j1 - jc);
-    for (let pc = 0; pc < k; pc += kc) {
-      const kb = min(kc, k - pc);
-      packB(transB, blockB(transB, b, ldb4, pc, jc), ldb, kb, nb, BPACK);
-      const bet = pc == 0 ? beta : 1;
-      for (let ic = 0; ic < m; ic += mc) {
-        const block = pa + ((<usize>pc * mR + <usize>ic * kb) << 2);
-        macroKernel(kb, min(mc, m - ic), nb, block, BPACK, c + <usize>ic * ldc4 + (<usize>jc << 2), ldc4, alpha, bet);
-      }
-    }
-  }
-}
-
-/** Rows [i0, i1) of C = alpha·op(A)·op(B) + beta·C with op(B) packed by packSharedB at pb; packs its own op(A). */
-export function sgemmRowsSharedB(
-  transA: i32, m: i32, n: i32, k: i32, alpha: f32, a: usize, lda: i32, pb: usize, beta: f32, c: usize, ldc: i32, i0: i32, i1: i32,
-): void {
-  const kc = kcFor(k), mc = mcFor(i1 - i0);
-  const lda4 = <usize>lda << 2, ldc4 = <usize>ldc << 2;
-  for (let jc = 0; jc < n; jc += NC) {
-    const nb = min(NC, n - jc), nR = (nb + NR - 1) & ~(NR - 1);
-    for (let pc = 0; pc < k; pc += kc) {
-      const kb = min(kc, k - pc);
-      const block = pb + ((<usize>jc * k + <usize>pc * nR) << 2);
-      const bet = pc == 0 ? beta : 1;
-      for (let ic = i0; ic < i1; ic += mc) {
-        const mb = min(mc, i1 - ic);
-        packA(transA, blockA(transA, a, lda4, ic, pc), lda, mb, kb, APACK);
-        macroKernel(kb, mb, nb, APACK, block, c + <usize>ic * ldc4 + (<usize>jc << 2), ldc4, alpha, bet);
-      }
-    }
-  }
 }

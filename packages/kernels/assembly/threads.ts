@@ -9,7 +9,7 @@
 // too, so that a compiled training step splits its large kernels.
 import { sgemm } from "./dense";
 import { preferDirect } from "./gemm-direct";
-import { packSharedA, packSharedB, sgemmColumnsSharedA, sgemmRowsSharedB, sharedPackBlocks, sharedPackFloats } from "./gemm-blocked";
+import { packSharedA, packSharedB, sgemmBlock, sharedPackBlocks, sharedPackFloats } from "./gemm-blocked";
 import { activation, activationBackward } from "./activations";
 import { binary, unary } from "./elementwise";
 import { adagrad, adam, rmsprop, sgd, sgdMomentum } from "./optimizers";
@@ -376,9 +376,11 @@ function sharedChunk(block: usize, i: i32): void {
   }
   const parts = load<i32>(block + CHUNKS) - packs, j = i - packs;
   if (byColumns) {
-    sgemmColumnsSharedA(tB, m, n, k, argF(5), shared, b, ldb, argF(10), c, ldc, gemmBound(j, parts, n), gemmBound(j + 1, parts, n));
+    const lo = gemmBound(j, parts, n), hi = gemmBound(j + 1, parts, n);
+    sgemmBlock(tA, tB, m, n, k, argF(5), a, lda, b, ldb, argF(10), c, ldc, 0, m, lo, hi, shared, 0);
   } else {
-    sgemmRowsSharedB(tA, m, n, k, argF(5), a, lda, shared, argF(10), c, ldc, gemmBound(j, parts, m), gemmBound(j + 1, parts, m));
+    const lo = gemmBound(j, parts, m), hi = gemmBound(j + 1, parts, m);
+    sgemmBlock(tA, tB, m, n, k, argF(5), a, lda, b, ldb, argF(10), c, ldc, lo, hi, 0, n, 0, shared);
   }
 }
 
