@@ -209,28 +209,34 @@ export function threadWorker(block: usize, index: i32): void {
       seen = gen;
       // ASSIGNED is written before the generation it names is published, never while it runs.
       if (atomic.load<i32>(block + ASSIGNED + slot) == gen) {
-        work(block);
+        work(block, 0);
         if (atomic.sub<i32>(block + PENDING, 1) == 1) atomic.notify(block + PENDING, 1);
       }
     }
   }
 }
 
-/** Takes chunks until none are left; returns how many this thread ran. */
-function work(block: usize): i32 {
+/**
+ * Takes chunks until none are left; returns how many of them were from the first
+ * `skip` on (a shared GEMM's packing chunks, far shorter than its others, are not counted).
+ */
+function work(block: usize, skip: i32): i32 {
   const chunks = load<i32>(block + CHUNKS);
   let mine = 0;
   let c = atomic.add<i32>(block + NEXT, 1);
   while (c < chunks) {
     runChunk(block, c);
-    mine++;
+    if (c >= skip) mine++;
     c = atomic.add<i32>(block + NEXT, 1);
   }
   return mine;
 }
 
-/** Publishes the task already written at KIND… to `threads - 1` workers, works on it, and joins. */
-function dispatch(kind: i32, chunks: i32, threads: i32): void {
+/**
+ * Publishes the task already written at KIND… to `threads - 1` workers, works on it, and joins. The first
+ * `skip` chunks prepare the rest (shared packing) and do not count in the straggler check's estimate.
+ */
+function dispatch(kind: i32, chunks: i32, threads: i32, skip: i32 = 0): void {
   const block = ctrl;
   const gen = atomic.load<i32>(block + GEN) + 1;
   store<i32>(block + KIND, kind);
@@ -241,7 +247,7 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
   const t0 = nowMs();
   atomic.store<i32>(block + GEN, gen);
   atomic.notify(block + GEN, -1);
-  const mine = work(block);
+  const mine = work(block, skip);
   const t1 = nowMs();
   let spins = atomic.load<i32>(block + MAIN_SPIN);
   let left = atomic.load<i32>(block + PENDING);
@@ -255,7 +261,8 @@ function dispatch(kind: i32, chunks: i32, threads: i32): void {
   const wall = nowMs() - t0;
   // mine == 0: the caller got no chunk (the others took them all while it was waking them), so "alone" is
   // unknown and the split is judged by its length alone.
-  const alone = mine > 0 ? (t1 - t0) * <f64>chunks / <f64>mine : 0;
+  // The caller's own packing is in t1 − t0, so with skip > 0 "alone" comes out long: a loss shows up later, not falsely.
+  const alone = mine > 0 ? (t1 - t0) * <f64>(chunks - skip) / <f64>mine : 0;
   // Losses add up (gains pay them back, down to zero), so many splits that each lose a little — a worker
   // sharing its core with another process — open a window as one that lost a time slice does.
   stallDebt = max(0, stallDebt + (mine > 0 ? wall - alone : wall > stallLossMs ? wall : 0));
@@ -355,7 +362,7 @@ function sharedSplit(
   setArg(11, <i32>c); setArg(12, ldc); setArg(13, packs);
   store<i32>(ctrl + AXIS, axis);
   atomic.store<i32>(ctrl + PACKED, 0);
-  dispatch(T_SGEMM_SHARED, packs + parts, min(threads, packs + parts));
+  dispatch(T_SGEMM_SHARED, packs + parts, min(threads, packs + parts), packs);
   return true;
 }
 
