@@ -87,8 +87,13 @@ function rollBack(t: Trainer, runner: GuardedRunner, snapshot: Snapshot, data: T
   return nt.tidy(() => t.diagnose(...t.batchOf(data, order, first + bad)));
 }
 
-/** Lets the event loop run (UI, timers) when a chunk of training took long enough to matter. */
-const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+/**
+ * Lets the event loop run (UI, timers) when a chunk of training took long enough to matter. setImmediate where
+ * there is one: setTimeout(0) waits at least 1 ms in Node (4 ms in a browser once nested), 1% of a 100 ms chunk.
+ */
+const breathe: () => Promise<void> = typeof setImmediate === "function"
+  ? () => new Promise<void>((r) => setImmediate(r))
+  : () => new Promise<void>((r) => setTimeout(r, 0));
 
 export async function runFit(t: Trainer, xIn: nt.Tensor, yIn: nt.Tensor, args: FitArgs): Promise<History> {
   const model = t.model;
