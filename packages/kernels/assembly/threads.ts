@@ -57,15 +57,19 @@ const SHARED_CHUNKS_PER_THREAD = 4;
 // ms on an idle machine; at 0.25 ms the eager step's wake-ups after its
 // JavaScript gaps kept tripping it here, costing ~8% of its 2-thread speed) —
 // keeps kernel calls on the calling thread for a while: 1 ms, doubling with
-// each further window up to 2^(STALL_CAP − 1) ms, and halving with each split
-// that ran at least stallGain times faster than the caller alone. The window
-// is time, not calls, so one slow wake-up costs a 512³ product nothing and a
-// burst of small calls a few dozen serial calls. The thread count never
-// changes a result, so this only moves time.
+// each further window up to 2^(STALL_CAP − 1) ms, and halving each time splits
+// have saved stallCreditMs in all (net of what others lost). Both sides count
+// net time, so on a machine where splits alternately win a little and lose a
+// time slice (a worker sharing its core with a busy process) the windows only
+// grow; one save per halving let them shrink as fast, and such a machine ran
+// at 0.55–0.99× of one thread. The window is time, not calls, so one slow
+// wake-up costs a 512³ product nothing and a burst of small calls a few dozen
+// serial calls. The thread count never changes a result, so this only moves time.
 let stallLossMs: f64 = 1.0;
-let stallGain: f64 = 1.2;
+let stallCreditMs: f64 = 1.0;
 let stallBaseMs: f64 = 1;
-let stallDebt: f64 = 0; // ms lost by splits against the caller alone, net of what later splits gained
+let stallDebt: f64 = 0; // ms lost by splits against the caller alone, net of what later splits saved
+let stallCredit: f64 = 0; // ms saved by splits, net of what later splits lost
 let stallLevel: i32 = 0; // losing splits not yet made up for; the window is stallBaseMs · 2^(level − 1)
 let serialUntil: f64 = 0; // nowMs() before which kernel calls stay on the calling thread
 let serialCalls: i32 = 0; // kernel calls run serially by the back-off (for the host's info call)
@@ -145,16 +149,17 @@ function threadsForCall(): i32 {
 }
 
 /**
- * Tunes the straggler back-off (tests and experiments): a split that lost more
- * than lossMs against the caller alone opens a window of baseMs · 2^(level − 1);
- * one `gain` times faster than the caller alone lowers the level. Ends the current window
- * (as threadsSetLimit does).
+ * Tunes the straggler back-off (tests and experiments): once splits have lost
+ * more than lossMs net against the caller alone, a window of baseMs · 2^(level − 1)
+ * opens; once they have saved creditMs net, the level drops by one. Ends the
+ * current window (as threadsSetLimit does).
  */
-export function threadsSetStallPolicy(lossMs: f64, gain: f64, baseMs: f64): void {
+export function threadsSetStallPolicy(lossMs: f64, creditMs: f64, baseMs: f64): void {
   stallLossMs = lossMs;
-  stallGain = gain;
+  stallCreditMs = creditMs;
   stallBaseMs = baseMs;
   stallDebt = 0;
+  stallCredit = 0;
   serialUntil = 0;
 }
 
@@ -263,16 +268,18 @@ function dispatch(kind: i32, chunks: i32, threads: i32, skip: i32 = 0): void {
   // unknown and the split is judged by its length alone.
   // The caller's own packing is in t1 − t0, so with skip > 0 "alone" comes out long: a loss shows up later, not falsely.
   const alone = mine > 0 ? (t1 - t0) * <f64>(chunks - skip) / <f64>mine : 0;
-  // Losses add up (gains pay them back, down to zero), so many splits that each lose a little — a worker
-  // sharing its core with another process — open a window as one that lost a time slice does.
-  stallDebt = max(0, stallDebt + (mine > 0 ? wall - alone : wall > stallLossMs ? wall : 0));
+  // Losses add up (savings pay them back, down to zero), so many splits that each lose a little open a window
+  // as one that lost a time slice does; savings add up the same way (losses pay them back) to lower the level.
+  const lost = mine > 0 ? wall - alone : wall > stallLossMs ? wall : 0;
+  stallDebt = max(0, stallDebt + lost);
+  stallCredit = max(0, stallCredit - lost);
   if (stallDebt > stallLossMs) {
     stallDebt = 0;
+    stallCredit = 0;
     serialUntil = nowMs() + stallBaseMs * <f64>(1 << min(stallLevel, STALL_CAP - 1));
     stallLevel = min(stallLevel + 1, STALL_CAP);
-  } else if (mine > 0 ? wall * stallGain <= alone : wall <= stallLossMs) {
-    // One good split lowers the level by one rather than ending the back-off: on a loaded machine some splits
-    // still pay, and a straggling one costs a time slice, far more than a good one saves.
+  } else if (stallCredit >= stallCreditMs) {
+    stallCredit = 0;
     if (stallLevel > 0) stallLevel--;
   }
 }

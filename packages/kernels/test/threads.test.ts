@@ -164,7 +164,7 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
     two.free(out);
   });
 
-  it("backs off to the calling thread after a split that lost time, doubling while splits lose, and relents when they pay", () => {
+  it("backs off to the calling thread after splits that lost time, doubling while splits lose, and relents when they save", () => {
     const pool = two.threads!;
     const n = 256, a = two.allocFloats(n * n), c = two.allocFloats(n * n);
     const product = () => two.raw.sgemm(0, 0, n, n, n, 1, a, n, a, n, 0, c, n);
@@ -186,7 +186,7 @@ describe.skipIf(!threaded)("simd-threads flavour", () => {
       pool.setStallPolicy(-Infinity, Infinity, 1e-9);
       expect(splits(12)).toBe(12);
       expect(pool.backoffMs).toBe(512e-9);
-      // Splits that pay lower it again, one level each.
+      // Splits that save what the policy asks (here nothing) lower it again, one level each.
       pool.setStallPolicy(Infinity, 0, 1e-9);
       expect(splits(5)).toBe(5);
       expect(pool.backoffMs).toBe(32e-9);

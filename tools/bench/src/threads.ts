@@ -198,7 +198,7 @@ export async function main(args: string[]): Promise<void> {
     const s = samples[i]!;
     const all = median(speedups(s, () => true));
     const inFree = freeRounds ? median(speedups(s, free)) : undefined;
-    // Host noise only ever adds time, so the best timings are the nearest to what the code does on a quiet machine.
+    // Host noise only ever adds time, so the best timings hint at a quiet machine (one lucky timing moves them).
     const best = Math.min(...s.t1) / Math.min(...s.t2);
     const mark = (x: number | undefined) => (x === undefined ? "—" : (c.target === "same" ? x >= 0.97 : x >= (c.target as number)) ? "✓" : "✗");
     const goal = c.target === undefined ? "" : `${c.target === "same" ? "not slower" : `≥ ${c.target}×`}: all ${mark(all)}, free ${mark(inFree)}, best ${mark(best)}`;
@@ -239,7 +239,8 @@ export async function main(args: string[]): Promise<void> {
     "Both columns run the same simd-threads module with its worker parked or in use (`pool.limit(1 | 2)`), so a ratio",
     "is the second thread's doing alone; medians are of per-pair ratios. The best-times column divides the fastest",
     "1-thread timing by the fastest 2-thread one: other tenants of the host only ever add time (this VM's timings of",
-    "the same call vary up to 1.6×), so it is the closest to the code's own speed-up. Every 2-thread result is bit-identical to the 1-thread one",
+    "the same call vary up to 1.6×), but one lucky timing moves it, so it is a second opinion, not the result.",
+    "Every 2-thread result is bit-identical to the 1-thread one",
     "(packages/kernels/test/threads.test.ts, packages/core and packages/layers threads tests, tools/matrix). Fits train",
     "on 4,096 random 784-pixel rows with random one-hot labels (32 steps per timing); the tiny net on 1,000 2-D points",
     "(10,000 compiled or 600 eager steps per timing); a GEMM timing is ~60 ms of calls.",

@@ -11,7 +11,7 @@ export interface ThreadExports {
   threadsAvailable(): number;
   threadsStop(index: number): void;
   threadsStopping(index: number): number;
-  threadsSetStallPolicy(lossMs: number, gain: number, baseMs: number): void;
+  threadsSetStallPolicy(lossMs: number, creditMs: number, baseMs: number): void;
   threadsSerialCalls(): number;
   threadsBackoffMs(): number;
   tlsBytes(): number;
@@ -130,13 +130,14 @@ export class ThreadPool {
   }
 
   /**
-   * Tunes the straggler back-off: a split that lost more than `lossMs` against
-   * the calling thread alone keeps kernel calls on it for a window that starts
-   * at `baseMs` and doubles with each further loss; a split `gain` times faster
-   * than the caller alone halves it. Defaults 1 ms, 1.2 and 1 ms. Ends the current window.
+   * Tunes the straggler back-off: once splits have lost more than `lossMs` in all
+   * against the calling thread alone (net of what others saved), kernel calls stay
+   * on it for a window that starts at `baseMs` and doubles with each further
+   * window; once they have saved `creditMs` in all, the next window halves.
+   * Defaults 1 ms, 1 ms and 1 ms. Ends the current window.
    */
-  setStallPolicy(lossMs: number, gain: number, baseMs = 1): void {
-    this.exports.threadsSetStallPolicy(lossMs, gain, baseMs);
+  setStallPolicy(lossMs: number, creditMs: number, baseMs = 1): void {
+    this.exports.threadsSetStallPolicy(lossMs, creditMs, baseMs);
   }
 
   /** The window the next losing split would open, in ms. */
