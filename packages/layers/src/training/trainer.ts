@@ -62,14 +62,14 @@ export class Trainer {
   }
 
   /** The L1/L2 penalties of each trainable weight, folded into the optimizer's update. */
-  penalties(vars: readonly nt.Variable[]): (nt.optimizers.Penalty | undefined)[] {
-    const byVar = new Map(this.model.weightSpecs().map((s) => [s.variable, s.regularizer]));
+  penalties(vars: readonly nt.Variable[], specs = this.model.weightSpecs()): (nt.optimizers.Penalty | undefined)[] {
+    const byVar = new Map(specs.map((s) => [s.variable, s.regularizer]));
     return vars.map((v) => byVar.get(v));
   }
 
   /** The penalty's value, for the reported loss (its gradient is applied inside the update kernel). */
-  penaltyValue(): number {
-    const specs = this.model.weightSpecs().filter((s) => s.regularizer && s.variable.trainable);
+  penaltyValue(all = this.model.weightSpecs()): number {
+    const specs = all.filter((s) => s.regularizer && s.variable.trainable);
     if (specs.length === 0) return 0;
     // One sum and one read-back per step, however many weights carry a penalty.
     return nt.tidy(() => specs.map((s) => s.regularizer!.apply(s.variable)).reduce((a, b) => nt.add(a, b)).item());
@@ -81,7 +81,10 @@ export class Trainer {
    * by the forward pass (BatchNormalization's moving statistics) are put back.
    */
   step(x: nt.Tensor, y: nt.Tensor, weights: nt.Tensor | undefined, metrics: Metric[], guard = false): number {
-    const vars = this.model.trainableWeights;
+    // One walk over the model's weights per step (trainableWeights, the penalties and their value each walked it:
+    // 6% of a tiny net's eager step).
+    const specs = this.model.weightSpecs();
+    const vars = specs.filter((s) => s.variable.trainable).map((s) => s.variable);
     const frozen = guard ? this.model.nonTrainableWeights.map((v) => nt.keep(nt.clone(v))) : [];
     try {
       const loss = nt.tidy(() => {
@@ -101,8 +104,8 @@ export class Trainer {
           throw new NonFiniteStep({ loss: value, ...locateWeight(this.model, vars, grads) });
         }
         // The penalty of the weights that produced this loss (Keras adds model.losses from the same forward pass).
-        const penalty = this.penaltyValue();
-        this.optimizer.applyGradients(grads, vars, this.penalties(vars));
+        const penalty = this.penaltyValue(specs);
+        this.optimizer.applyGradients(grads, vars, this.penalties(vars, specs));
         updateMetrics(metrics, y, pred);
         return value + penalty;
       });
