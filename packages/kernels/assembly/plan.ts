@@ -23,6 +23,7 @@ const HEADER = 9;
 const GATHER = 1, SGEMM = 2, BIAS_ADD = 3, BIAS_GRAD = 4, ACTIVATION = 5, ACTIVATION_BACKWARD = 6;
 const SOFTMAX = 7, SOFTMAX_BACKWARD = 8, LOG_SOFTMAX = 9, LOG_SOFTMAX_BACKWARD = 10, DROPOUT = 11, DROPOUT_BACKWARD = 12;
 const LOSS = 13, METRIC = 14, SGD = 15, SGD_MOMENTUM = 16, ADAM = 17, RMSPROP = 18, ADAGRAD = 19, PENALTY = 20;
+const SET_LR = 21;
 
 const SOFTMAX_CE = 0, SOFTMAX_CE_SPARSE = 1, SIGMOID_CE = 2, CATEGORICAL_CE = 3, CATEGORICAL_CE_SPARSE = 4;
 const BINARY_CE = 5, MSE = 6, MAE = 7, HUBER = 8;
@@ -125,10 +126,11 @@ function loss(kind: i32, m: i32, n: i32, pred: usize, labels: usize, weights: us
 }
 
 /** Operand words of each opcode (index = opcode); must match src/plan.ts. */
-const WIDTH: StaticArray<i32> = [0, 8, 13, 5, 4, 5, 7, 4, 5, 4, 5, 6, 4, 8, 6, 6, 9, 14, 13, 8, 4];
+const WIDTH: StaticArray<i32> = [0, 8, 13, 5, 4, 5, 7, 4, 5, 4, 5, 6, 4, 8, 6, 6, 9, 14, 13, 8, 4, 2];
 
 /** Runs one step of the plan body: batch `b` of the epoch, slot `s` of this call's per-step arrays. */
-function step(plan: usize, b: i32, s: i32, t: i32, lr: f32, lossAt: usize): void {
+function step(plan: usize, b: i32, s: i32, t: i32, stepLr: f32, lossAt: usize): void {
+  let lr = stepLr;
   const end = HEADER + load<i32>(plan, 4);
   const keys = <usize>load<i32>(plan, H_KEYS << 2) + (<usize>(s * load<i32>(plan, H_KEYS_PER_STEP << 2)) << 2);
   let pc = HEADER;
@@ -193,6 +195,8 @@ function step(plan: usize, b: i32, s: i32, t: i32, lr: f32, lossAt: usize): void
       case ADAGRAD:
         adagrad(w(plan, pc, 0), p(plan, pc, 1), p(plan, pc, 2), p(plan, pc, 3), lr, f(plan, pc, 4), 1, f(plan, pc, 5), f(plan, pc, 6), f(plan, pc, 7));
         break;
+      // The updates that follow use group g of G's rate: lrs holds G per step (a MultiOptimizer's groups).
+      case SET_LR: lr = load<f32>(<usize>load<i32>(plan, H_LRS << 2) + (<usize>(s * w(plan, pc, 1) + w(plan, pc, 0)) << 2)); break;
       case PENALTY:
         store<f64>(lossAt, load<f64>(lossAt) + penalty(w(plan, pc, 0), p(plan, pc, 1), f(plan, pc, 2), f(plan, pc, 3)));
         break;

@@ -15,7 +15,7 @@ export const PLAN_HEADER_WORDS = 9;
 export const PlanOp = {
   gather: 1, sgemm: 2, biasAdd: 3, biasGrad: 4, activation: 5, activationBackward: 6, softmax: 7, softmaxBackward: 8,
   logSoftmax: 9, logSoftmaxBackward: 10, dropout: 11, dropoutBackward: 12, loss: 13, metric: 14, sgd: 15,
-  sgdMomentum: 16, adam: 17, rmsprop: 18, adagrad: 19, penalty: 20,
+  sgdMomentum: 16, adam: 17, rmsprop: 18, adagrad: 19, penalty: 20, setLr: 21,
 } as const;
 export type PlanOpName = keyof typeof PlanOp;
 
@@ -27,7 +27,7 @@ export const PLAN_FORMAT: Readonly<Record<PlanOpName, string>> = {
   gather: "piipiipi", sgemm: "iiiiifpipifpi", biasAdd: "iippp", biasGrad: "iipp", activation: "iifpp",
   activationBackward: "iifpppp", softmax: "iipp", softmaxBackward: "iippp", logSoftmax: "iipp", logSoftmaxBackward: "iippp",
   dropout: "ipppfi", dropoutBackward: "ippp", loss: "iiippppf", metric: "iiippi", sgd: "ippfff", sgdMomentum: "ipppfifff",
-  adam: "ippppddfffff", rmsprop: "ipppppfffifff", adagrad: "ipppffff", penalty: "ipff",
+  adam: "ippppddfffff", rmsprop: "ipppppfffifff", adagrad: "ipppffff", penalty: "ipff", setLr: "ii",
 };
 
 const NAMES = Object.keys(PlanOp) as PlanOpName[];

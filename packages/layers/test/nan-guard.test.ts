@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as nt from "@neurite/core";
-import { callbacks, layers, sequential, type FitArgs, type Sequential } from "../src/index.js";
+import { callbacks, layers, sequential, transfer, type FitArgs, type Sequential } from "../src/index.js";
 
 beforeAll(() => nt.ready());
 afterEach(() => vi.restoreAllMocks());
@@ -86,6 +86,16 @@ describe("fit's NaN/Inf guard", () => {
     expect(chunked.trainer!.lastRunner).toBe("compiled");
     expect(values(chunked)).toEqual(seen[2]);
     expect(chunked.trainer!.optimizer.iterations).toBe(2);
+  });
+
+  it("a MultiOptimizer's groups are rolled back with it", async () => {
+    const m = model(true);
+    const groups = [nt.optimizers.adam({ learningRate: 0.01 }), nt.optimizers.sgd({ learningRate: 0.01 })];
+    m.compile({ optimizer: transfer.multiOptimizer([{ layers: [m.layers[0]!], optimizer: groups[0]! }, { optimizer: groups[1]! }]), loss: "mse" });
+    const { x, y } = data();
+    await expect(m.fit(x, y, { epochs: 3, batchSize: 4, shuffle: false, verbose: 0, onNaN: "raise" })).rejects.toMatchObject({ code: "NAN_LOSS" });
+    expect(m.trainer!.lastRunner).toBe("compiled");
+    expect([m.trainer!.optimizer.iterations, ...groups.map((g) => g.iterations)]).toEqual([2, 2, 2]);
   });
 
   it("puts BatchNormalization's moving statistics back when the forward pass went non-finite", async () => {

@@ -116,6 +116,7 @@ export function planReference(v: RefViews, k: Base): PlanKernels {
       case "rmsprop": k.rmsprop(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!, lr, a[6]!, a[7]!, a[8]!, a[9]!, 1, a[10]!, a[11]!, a[12]!); return 0;
       case "adagrad": k.adagrad(a[0]!, a[1]!, a[2]!, a[3]!, lr, a[4]!, 1, a[5]!, a[6]!, a[7]!); return 0;
       case "penalty": return penalty(a[0]!, a[1]!, a[2]!, a[3]!);
+      case "setLr": return 0; // runPlan switches the rate before calling exec
     }
   }
 
@@ -125,9 +126,12 @@ export function planReference(v: RefViews, k: Base): PlanKernels {
       new Float64Array(v.memory.buffer, header[PlanHeader.metrics]!, 2 * header[PlanHeader.metricCount]!).fill(0);
       let t = header[PlanHeader.steps]!;
       for (let s = 0; s < count; s++) {
-        const lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s)]!;
+        let lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s)]!;
         let total = 0;
-        for (const op of ops) total += exec(op, first + s, s, t, lr, header);
+        for (const op of ops) {
+          if (op.name === "setLr") lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s * op.args[1]! + op.args[0]!)]!;
+          else total += exec(op, first + s, s, t, lr, header);
+        }
         new Float64Array(v.memory.buffer, header[PlanHeader.losses]! + s * 8, 1)[0] = total;
         t++;
       }

@@ -2,6 +2,7 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import type { Layer } from "../layer.js";
 import type { Model } from "../model.js";
+import { rateGroups } from "./compiled/updates.js";
 
 /**
  * What fit() does when a batch's loss or gradients are NaN or infinite:
@@ -104,7 +105,8 @@ export function nanLossError(who: string, info: NonFiniteInfo, epoch: number, ba
  */
 export class Snapshot {
   private readonly pairs: [nt.Tensor, nt.Tensor][];
-  private iterations = 0;
+  /** Step counts of the optimizer and (a MultiOptimizer's) of its groups. */
+  private iterations: number[] = [];
 
   constructor(model: Model, private readonly optimizer: nt.Optimizer) {
     const live: nt.Tensor[] = [...model.weights];
@@ -119,12 +121,13 @@ export class Snapshot {
 
   take(): void {
     for (const [live, copy] of this.pairs) nt.engine.copyData(live, copy);
-    this.iterations = this.optimizer.iterations;
+    this.iterations = [this.optimizer, ...rateGroups(this.optimizer)].map((o) => o.iterations);
   }
 
   restore(): void {
     for (const [live, copy] of this.pairs) nt.engine.copyData(copy, live);
-    this.optimizer.iterations = this.iterations;
+    // A MultiOptimizer's groups too: the compiled step advanced them with it.
+    [this.optimizer, ...rateGroups(this.optimizer)].forEach((o, i) => (o.iterations = this.iterations[i]!));
   }
 
   dispose(): void {

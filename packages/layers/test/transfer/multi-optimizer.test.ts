@@ -30,17 +30,40 @@ describe("multiOptimizer", () => {
     expect(multi.groupOf(a.layers[2]!.weights[0]!)).toBe(1);
   });
 
-  it("trains through compile()/fit() (eager step) and learns", async () => {
+  it("trains through compile()/fit() in the compiled step, as the eager step does, and learns", async () => {
+    const run = async (compiled: boolean) => {
+      const m = mlp(3);
+      const { x, y } = problem(96, 5);
+      // Different rules and rates per group, one of them scheduled.
+      const multi = transfer.multiOptimizer([
+        { layers: m.layers.slice(0, 2), optimizer: nt.optimizers.adam({ learningRate: (t: number) => 0.003 / (1 + 0.01 * t) }) },
+        { layers: [m.layers[2]!], optimizer: nt.optimizers.sgd({ learningRate: 0.03, momentum: 0.9 }) },
+      ]);
+      compileSparse(m, multi);
+      m.trainer!.useCompiledStep = compiled;
+      const h = await m.fit(x, y, { epochs: 15, batchSize: 16, verbose: 0 });
+      const steps = [multi.iterations, ...multi.groups.map((g) => g.optimizer.iterations)];
+      return { runner: m.trainer!.lastRunner, weights: snapshot(m).map((w) => Array.from(w)), loss: h.history.loss!, steps };
+    };
+    const [eager, plan] = [await run(false), await run(true)];
+    expect([eager.runner, plan.runner]).toEqual(["eager", "compiled"]);
+    expect(plan.steps).toEqual([90, 90, 90]);
+    expect(eager.steps).toEqual(plan.steps);
+    // The compiled step folds softmax into the cross-entropy: equal to float rounding, not bit for bit.
+    plan.weights.flat().forEach((v, i) => expect(v).toBeCloseTo(eager.weights.flat()[i]!, 4));
+    plan.loss.forEach((l, i) => expect(l).toBeCloseTo(eager.loss[i]!, 4));
+    expect(plan.loss.at(-1)!).toBeLessThan(plan.loss[0]! * 0.7);
+  });
+
+  it("leaves a MultiOptimizer whose groups took different numbers of steps to the eager step", async () => {
     const m = mlp(3);
-    const { x, y } = problem(96, 5);
-    const multi = transfer.multiOptimizer([
-      { layers: m.layers.slice(0, 2), optimizer: nt.optimizers.adam({ learningRate: 0.003 }) },
-      { layers: [m.layers[2]!], optimizer: nt.optimizers.adam({ learningRate: 0.03 }) },
-    ]);
-    compileSparse(m, multi);
-    const h = await m.fit(x, y, { epochs: 15, batchSize: 16, verbose: 0 });
+    const { x, y } = problem(32, 5);
+    const early = nt.optimizers.adam();
+    early.iterations = 4;
+    compileSparse(m, transfer.multiOptimizer([{ layers: [m.layers[0]!], optimizer: early }, { optimizer: nt.optimizers.adam() }]));
+    await m.fit(x, y, { epochs: 1, batchSize: 16, verbose: 0 });
     expect(m.trainer!.lastRunner).toBe("eager");
-    expect(h.history.loss!.at(-1)!).toBeLessThan(h.history.loss![0]! * 0.7);
+    expect(m.trainer!.lastRunnerReason).toMatch(/taken 4 steps/);
   });
 
   it("a group with a zero rate leaves its layers unchanged", async () => {

@@ -5,7 +5,7 @@ import type { BatchRunner, TrainData } from "../runner.js";
 import type { Trainer } from "../trainer.js";
 import { analyze, type Analysis } from "./analyze.js";
 import { allocate, Arena, emitStep } from "./emit.js";
-import { checkOptimizer, emitUpdates } from "./updates.js";
+import { activeGroups, checkOptimizer, emitUpdates, rateGroups, setIterations } from "./updates.js";
 
 export interface CompileOptions {
   /** Fold a final softmax/sigmoid into the cross-entropy (default true; false replays the eager ops exactly). */
@@ -34,7 +34,7 @@ function labelData(a: Analysis, y: nt.Tensor, arena: Arena): number {
  */
 export function compileRunner(t: Trainer, data: TrainData, options: CompileOptions = {}): BatchRunner & { program(): string[] } {
   const a = analyze(t, data, options.fuse ?? true);
-  checkOptimizer(t.optimizer);
+  checkOptimizer(t.optimizer, t.model.trainableWeights);
   const mod = nt.engine.backend.mod;
   const arena = new Arena(mod);
   try {
@@ -44,7 +44,7 @@ export function compileRunner(t: Trainer, data: TrainData, options: CompileOptio
     const batches = Math.ceil(rows / B);
     const nd = a.dropouts.length;
     const io = {
-      steps: 0, lrs: arena.floats(batches), keys: arena.ints(batches * nd), keysPerStep: nd,
+      steps: 0, lrs: arena.floats(batches * rateGroups(t.optimizer).length), keys: arena.ints(batches * nd), keysPerStep: nd,
       losses: arena.bytes(8 * batches), metrics: arena.bytes(16 * a.metrics.length), metricCount: a.metrics.length,
     };
     const program = (m: number) => {
@@ -54,7 +54,8 @@ export function compileRunner(t: Trainer, data: TrainData, options: CompileOptio
       return arena.keep(mod.uploadInts(w.words(io)));
     };
     const plans = { main: program(Math.min(B, rows)), tail: rows % B && rows > B ? program(rows % B) : 0 };
-    return new PlanRunner(t, a, mod, arena, { ...io, ...plans, idx: b.idx, rows, batch: B });
+    const active = activeGroups(t.optimizer, t.model.trainableWeights);
+    return new PlanRunner(t, a, mod, arena, { ...io, ...plans, idx: b.idx, rows, batch: B, active });
   } catch (e) {
     arena.free();
     throw e;
@@ -71,6 +72,8 @@ interface Layout {
   metrics: number;
   rows: number;
   batch: number;
+  /** The optimizer groups the plan updates (a MultiOptimizer's; [0] otherwise). */
+  active: number[];
 }
 
 /** Replays the plans: one runPlan call for the full batches of a run, one for the tail batch. */
@@ -82,7 +85,7 @@ class PlanRunner implements BatchRunner {
     private readonly t: Trainer, private readonly a: Analysis, private readonly mod: KernelModule,
     private readonly arena: Arena, private readonly l: Layout,
   ) {
-    this.lrs = new Float64Array(Math.ceil(l.rows / l.batch));
+    this.lrs = new Float64Array(Math.ceil(l.rows / l.batch) * rateGroups(t.optimizer).length);
   }
 
   run(order: Int32Array, first: number, count: number, metrics: Metric[]): number[] {
@@ -94,17 +97,20 @@ class PlanRunner implements BatchRunner {
     const losses: number[] = [];
     if (nMain > 0) this.call(l.main, iter, first, nMain, metrics, losses);
     if (nMain < count) this.call(l.tail, iter + nMain, first + nMain, 1, metrics, losses);
-    t.optimizer.iterations = iter + count;
+    setIterations(t.optimizer, iter + count, l.active);
     return losses;
   }
 
   /** Fills the per-step learning rates and dropout keys, runs `count` steps from batch `first`, collects losses and metric counts. */
   private call(plan: number, iter: number, first: number, count: number, metrics: Metric[], losses: number[]): void {
     const { l, mod, a } = this;
-    const lr = this.t.optimizer.learningRate;
-    const lrs = this.lrs.subarray(0, count);
-    if (typeof lr === "number") lrs.fill(lr);
-    else for (let s = 0; s < count; s++) lrs[s] = lr(iter + s);
+    // lrs[s·G + g]: the rate of group g (of a MultiOptimizer; G = 1 otherwise) at step s.
+    const groups = rateGroups(this.t.optimizer), G = groups.length;
+    const lrs = this.lrs.subarray(0, count * G);
+    groups.forEach((o, g) => {
+      const lr = o.learningRate;
+      for (let s = 0; s < count; s++) lrs[s * G + g] = typeof lr === "number" ? lr : lr(iter + s);
+    });
     mod.writeFloats(l.lrs, lrs);
     const nd = a.dropouts.length;
     if (nd > 0) {
