@@ -126,11 +126,11 @@ function loss(kind: i32, m: i32, n: i32, pred: usize, labels: usize, weights: us
 }
 
 /** Operand words of each opcode (index = opcode); must match src/plan.ts. */
-const WIDTH: StaticArray<i32> = [0, 8, 13, 5, 4, 5, 7, 4, 5, 4, 5, 6, 4, 8, 6, 6, 9, 14, 13, 8, 4, 2];
+const WIDTH: StaticArray<i32> = [0, 8, 13, 5, 4, 5, 7, 4, 5, 4, 5, 6, 4, 8, 6, 6, 9, 14, 13, 8, 4, 3];
 
 /** Runs one step of the plan body: batch `b` of the epoch, slot `s` of this call's per-step arrays. */
-function step(plan: usize, b: i32, s: i32, t: i32, stepLr: f32, lossAt: usize): void {
-  let lr = stepLr;
+function step(plan: usize, b: i32, s: i32, stepT: i32, stepLr: f32, lossAt: usize): void {
+  let lr = stepLr, t = stepT;
   const end = HEADER + load<i32>(plan, 4);
   const keys = <usize>load<i32>(plan, H_KEYS << 2) + (<usize>(s * load<i32>(plan, H_KEYS_PER_STEP << 2)) << 2);
   let pc = HEADER;
@@ -195,8 +195,12 @@ function step(plan: usize, b: i32, s: i32, t: i32, stepLr: f32, lossAt: usize): 
       case ADAGRAD:
         adagrad(w(plan, pc, 0), p(plan, pc, 1), p(plan, pc, 2), p(plan, pc, 3), lr, f(plan, pc, 4), 1, f(plan, pc, 5), f(plan, pc, 6), f(plan, pc, 7));
         break;
-      // The updates that follow use group g of G's rate: lrs holds G per step (a MultiOptimizer's groups).
-      case SET_LR: lr = load<f32>(<usize>load<i32>(plan, H_LRS << 2) + (<usize>(s * w(plan, pc, 1) + w(plan, pc, 0)) << 2)); break;
+      // The updates that follow use group g of G's rate (lrs holds G per step: a MultiOptimizer's groups) and
+      // step count, `lag` steps behind the plan's (a group that was frozen for a while).
+      case SET_LR:
+        lr = load<f32>(<usize>load<i32>(plan, H_LRS << 2) + (<usize>(s * w(plan, pc, 1) + w(plan, pc, 0)) << 2));
+        t = stepT - w(plan, pc, 2);
+        break;
       case PENALTY:
         store<f64>(lossAt, load<f64>(lossAt) + penalty(w(plan, pc, 0), p(plan, pc, 1), f(plan, pc, 2), f(plan, pc, 3)));
         break;

@@ -27,7 +27,7 @@ export const PLAN_FORMAT: Readonly<Record<PlanOpName, string>> = {
   gather: "piipiipi", sgemm: "iiiiifpipifpi", biasAdd: "iippp", biasGrad: "iipp", activation: "iifpp",
   activationBackward: "iifpppp", softmax: "iipp", softmaxBackward: "iippp", logSoftmax: "iipp", logSoftmaxBackward: "iippp",
   dropout: "ipppfi", dropoutBackward: "ippp", loss: "iiippppf", metric: "iiippi", sgd: "ippfff", sgdMomentum: "ipppfifff",
-  adam: "ippppddfffff", rmsprop: "ipppppfffifff", adagrad: "ipppffff", penalty: "ipff", setLr: "ii",
+  adam: "ippppddfffff", rmsprop: "ipppppfffifff", adagrad: "ipppffff", penalty: "ipff", setLr: "iii",
 };
 
 const NAMES = Object.keys(PlanOp) as PlanOpName[];

@@ -146,11 +146,23 @@ describe("runPlan: hand-computed values", () => {
     // Two groups, two steps: lrs = [g0 step 0, g1 step 0, g0 step 1, g1 step 1]; the gradient stays 1.
     const p = mod.uploadFloats([1]), q = mod.uploadFloats([1]), g = mod.uploadFloats([1]);
     const c = calls(mod, 4, 0, 0);
-    const plan = c.load(new PlanWriter().op("setLr", 0, 2).op("sgd", 1, p, g, 0, 0, 0).op("setLr", 1, 2).op("sgd", 1, q, g, 0, 0, 0));
+    const plan = c.load(new PlanWriter().op("setLr", 0, 2, 0).op("sgd", 1, p, g, 0, 0, 0).op("setLr", 1, 2, 0).op("sgd", 1, q, g, 0, 0, 0));
     mod.writeFloats(c.io.lrs, [0.1, 0.01, 0.2, 0.02]);
     mod.checked.runPlan(plan, 0, 2);
     expectClose(mod.readFloats(p, 1), [f(f(1 - 0.1) - 0.2)], 1e-7);
     expectClose(mod.readFloats(q, 1), [f(f(1 - 0.01) - 0.02)], 1e-7);
+  });
+
+  it.each(mods.map((m) => [m.flavour, m] as const))("%s: setLr's lag sets Adam's step count for its group", (_, mod) => {
+    const p = mod.uploadFloats([1]), g = mod.uploadFloats([0.5]), m = mod.uploadFloats([0]), v = mod.uploadFloats([0]);
+    const c = calls(mod, 1, 0, 0);
+    const plan = c.load(new PlanWriter().op("setLr", 0, 1, 4).op("adam", 1, p, g, m, v, 0.9, 0.999, 1e-7, 0, 0, 0, 0));
+    mod.writeFloats(c.io.lrs, [0.1]);
+    c.setSteps(plan, 9);
+    expect(mod.checked.runPlan(plan, 0, 1)).toBe(10);
+    // The plan is at step 9, the group 4 behind: its Adam takes t = 6.
+    const alpha = (0.1 * Math.sqrt(1 - 0.999 ** 6)) / (1 - 0.9 ** 6);
+    expectClose(mod.readFloats(p, 1), [1 - (alpha * 0.05) / (Math.sqrt(0.00025) + 1e-7)], 1e-5);
   });
 
   it.each(mods.map((m) => [m.flavour, m] as const))("%s: metric counts", (_, mod) => {
@@ -209,8 +221,9 @@ describe("runPlan: checked wrapper", () => {
     ["loss kind", bad(new PlanWriter().op("loss", 42, 1, 4, x, y, 0, 0, 0))],
     ["negative count", bad(new PlanWriter(), 0, -1)],
     ["count past the per-call arrays", bad(new PlanWriter(), 0, 1 << 27)],
-    ["setLr group out of range", bad(new PlanWriter().op("setLr", 2, 2))],
-    ["setLr rates past memory", bad(new PlanWriter().op("setLr", 0, 1 << 28))],
+    ["setLr group out of range", bad(new PlanWriter().op("setLr", 2, 2, 0))],
+    ["setLr rates past memory", bad(new PlanWriter().op("setLr", 0, 1 << 28, 0))],
+    ["setLr lag past the step counter", bad(new PlanWriter().op("setLr", 0, 1, 1))],
   ])("rejects %s", (_, call) => expectBadArgument(call));
 
   it("rejects an unknown opcode", () => {

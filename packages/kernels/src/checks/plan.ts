@@ -107,8 +107,10 @@ function checkOp(c: CheckContext, op: PlanOpView, call: Call): void {
     case "rmsprop": return optimizerChecks.rmsprop(c, a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, a[5]!, lr, a[6]!, a[7]!, a[8]!, a[9]!, 1, a[10]!, a[11]!, a[12]!);
     case "adagrad": return optimizerChecks.adagrad(c, a[0]!, a[1]!, a[2]!, a[3]!, lr, a[4]!, 1, a[5]!, a[6]!, a[7]!);
     case "setLr": {
-      const [g, groups] = [a[0]!, a[1]!];
+      const [g, groups, lag] = [a[0]!, a[1]!, a[2]!];
       if (!(groups >= 1) || !(g >= 0 && g < groups)) c.fail(`setLr group ${g} is not in [0, ${groups})`);
+      const t = call.header[PlanHeader.steps]!;
+      if (!(lag >= 0 && lag <= t)) c.fail(`setLr lag ${lag} is not in [0, ${t}] (the plan's step counter)`);
       return c.floats("lrs", call.header[PlanHeader.lrs]!, call.count * groups);
     }
     case "penalty":

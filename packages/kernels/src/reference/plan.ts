@@ -127,10 +127,13 @@ export function planReference(v: RefViews, k: Base): PlanKernels {
       let t = header[PlanHeader.steps]!;
       for (let s = 0; s < count; s++) {
         let lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s)]!;
+        let tg = t;
         let total = 0;
         for (const op of ops) {
-          if (op.name === "setLr") lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s * op.args[1]! + op.args[0]!)]!;
-          else total += exec(op, first + s, s, t, lr, header);
+          if (op.name === "setLr") {
+            lr = v.refresh().F[v.f(header[PlanHeader.lrs]!, s * op.args[1]! + op.args[0]!)]!;
+            tg = t - op.args[2]!;
+          } else total += exec(op, first + s, s, tg, lr, header);
         }
         new Float64Array(v.memory.buffer, header[PlanHeader.losses]! + s * 8, 1)[0] = total;
         t++;

@@ -61,6 +61,8 @@ describe("fineTune", () => {
     expect(seen).toEqual([[false, false, false], [false, false, true], [false, false, true], [true, true, true]]);
     expect(moved).toEqual(seen);
     expect(ft.model.trainer!.useCompiledStep).toBe(true);
+    // With learningRates too: the base's group, frozen at first, keeps its own step count in the plan.
+    expect(ft.model.trainer!.lastRunner).toBe("compiled");
   });
 
   it("staged unfreezing keeps the compiled step: fit rebuilds it when layers thaw, and it matches the eager step", async () => {

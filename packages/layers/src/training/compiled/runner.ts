@@ -104,12 +104,13 @@ class PlanRunner implements BatchRunner {
   /** Fills the per-step learning rates and dropout keys, runs `count` steps from batch `first`, collects losses and metric counts. */
   private call(plan: number, iter: number, first: number, count: number, metrics: Metric[], losses: number[]): void {
     const { l, mod, a } = this;
-    // lrs[s·G + g]: the rate of group g (of a MultiOptimizer; G = 1 otherwise) at step s.
+    // lrs[s·G + g]: the rate of group g (of a MultiOptimizer; G = 1 otherwise) at step s, a schedule read at the
+    // group's own step count (runs advance the counts only when they end: iter − the optimizer's count is this run's).
     const groups = rateGroups(this.t.optimizer), G = groups.length;
     const lrs = this.lrs.subarray(0, count * G);
     groups.forEach((o, g) => {
-      const lr = o.learningRate;
-      for (let s = 0; s < count; s++) lrs[s * G + g] = typeof lr === "number" ? lr : lr(iter + s);
+      const lr = o.learningRate, at = o.iterations + iter - this.t.optimizer.iterations;
+      for (let s = 0; s < count; s++) lrs[s * G + g] = typeof lr === "number" ? lr : lr(at + s);
     });
     mod.writeFloats(l.lrs, lrs);
     const nd = a.dropouts.length;

@@ -26,16 +26,16 @@ export function checkOptimizer(o: nt.Optimizer, vars: readonly nt.Variable[]): v
     if (!RULES.includes(g.constructor)) throw new Unsupported(`optimizer ${g.className} is not compiled`);
     if ("createTape" in g) throw new Unsupported(`optimizer ${g.className} records the step on its own tape (DP-SGD)`);
     if (g.clipNorm !== undefined || g.globalClipNorm !== undefined) throw new Unsupported("clipNorm/globalClipNorm need the eager step");
-    // The plan has one step counter (Adam's bias correction), the MultiOptimizer's: a group that has taken a
-    // different number of steps (it was frozen for a while) needs the eager step.
-    if (g.iterations !== o.iterations) throw new Unsupported(`a MultiOptimizer group has taken ${g.iterations} steps and the MultiOptimizer ${o.iterations}`);
+    // A group counts its own steps (Adam's bias correction): setLr tells the plan how far behind the
+    // MultiOptimizer's count it is (it was frozen for a while). One that is ahead stepped on its own.
+    if (g.iterations > o.iterations) throw new Unsupported(`a MultiOptimizer group has taken ${g.iterations} steps, more than the MultiOptimizer's ${o.iterations}`);
   }
 }
 
-/** Advances the optimizer, and the groups in `active`, to step n (the plan stepped them together). */
+/** Advances the optimizer to step n, and the groups in `active` by as many steps (the plan stepped them together). */
 export function setIterations(o: nt.Optimizer, n: number, active: readonly number[]): void {
   const groups = rateGroups(o);
-  if (groups[0] !== o) for (const i of active) groups[i]!.iterations = n;
+  if (groups[0] !== o) for (const i of active) groups[i]!.iterations += n - o.iterations;
   o.iterations = n;
 }
 
@@ -62,9 +62,9 @@ export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
     const l1 = penalties[i]?.l1 ?? 0, l2 = penalties[i]?.l2 ?? 0;
     // A MultiOptimizer's variable updates with its group's rule and rate; the rate comes from lrs[s·G + group].
     const group = o instanceof MultiOptimizer ? o.groupOf(v) : 0;
-    if (groups.length > 1 && (i === 0 || group !== current)) w.op("setLr", group, groups.length);
-    current = group;
     const rule = groups[group]!;
+    if (o instanceof MultiOptimizer && (i === 0 || group !== current)) w.op("setLr", group, groups.length, o.iterations - rule.iterations);
+    current = group;
     const clip = rule.clipValue ?? 0;
     if (rule instanceof SGD) {
       if (rule.momentum > 0) w.op("sgdMomentum", v.size, v.ptr, g, s[0]!, rule.momentum, rule.nesterov ? 1 : 0, l1, l2, clip);
