@@ -39,9 +39,9 @@ const ELEM_ALIGN = 256; // chunk starts are multiples of this, so vector bodies 
 const CHUNKS_PER_THREAD = 2; // a little slack for a thread that wakes late
 // A GEMM chunk that packs its own operands packs all of the one it does not split, so each extra chunk repeats
 // that packing: with two chunks per thread the split products did 5–9% more work in all than one call
-// (128×128×784, 512³), with one 0–3%. When that operand fits the shared area, it is packed once for all
-// threads instead, and the product splits finer (slack for a thread that is late or slowed down).
-const GEMM_CHUNKS_PER_THREAD = 1;
+// (128×128×784, 512³), with one 0–3%: such splits take one chunk per thread. When that operand fits the shared
+// area, it is packed once for all threads instead, and the product splits finer (slack for a thread that is
+// late or slowed down).
 const SHARED_CHUNKS_PER_THREAD = 4;
 
 // The host's clock in milliseconds (performance.now), for the straggler check in dispatch().
@@ -334,14 +334,11 @@ export function sgemmMT(
         for (let t = 0; t < 2; t++) {
           const axis = t == 0 ? first : 1 - first;
           const dim = axis == 0 ? m : n;
-          // Fewer, larger chunks when small ones would change the path; above `threads`, only multiples of it (balance).
-          for (let chunks = min(threads * GEMM_CHUNKS_PER_THREAD, dim / GEMM_SPLIT); chunks >= 2; chunks--) {
-            if ((chunks > threads && chunks % threads != 0) || !keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
-            setArg(0, transA); setArg(1, transB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
-            setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
-            setArg(11, <i32>c); setArg(12, ldc);
-            store<i32>(ctrl + AXIS, axis);
-            dispatch(T_SGEMM, chunks, min(threads, chunks));
+          // One chunk per thread (see SHARED_CHUNKS_PER_THREAD), fewer when smaller ones would change the path.
+          for (let chunks = min(threads, dim / GEMM_SPLIT); chunks >= 2; chunks--) {
+            if (!keepsPath(transA, transB, m, n, k, axis, chunks, direct)) continue;
+            setGemmArgs(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, axis);
+            dispatch(T_SGEMM, chunks, chunks);
             return;
           }
         }
@@ -349,6 +346,17 @@ export function sgemmMT(
     }
   }
   sgemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+/** Writes sgemm's arguments (words 0–12) and the axis a split divides. */
+function setGemmArgs(
+  tA: i32, tB: i32, m: i32, n: i32, k: i32, alpha: f32, a: usize, lda: i32, b: usize, ldb: i32, beta: f32, c: usize, ldc: i32,
+  axis: i32,
+): void {
+  setArg(0, tA); setArg(1, tB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
+  setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
+  setArg(11, <i32>c); setArg(12, ldc);
+  store<i32>(ctrl + AXIS, axis);
 }
 
 /**
@@ -364,10 +372,8 @@ function sharedSplit(
   const parts = min(threads * SHARED_CHUNKS_PER_THREAD, (axis == 0 ? m : n) / GEMM_SPLIT);
   if (parts < 2 || sharedPackFloats(isB, width, k) > SHARED_FLOATS) return false;
   const packs = sharedPackBlocks(isB, width, k);
-  setArg(0, tA); setArg(1, tB); setArg(2, m); setArg(3, n); setArg(4, k); setArgF(5, alpha);
-  setArg(6, <i32>a); setArg(7, lda); setArg(8, <i32>b); setArg(9, ldb); setArgF(10, beta);
-  setArg(11, <i32>c); setArg(12, ldc); setArg(13, packs);
-  store<i32>(ctrl + AXIS, axis);
+  setGemmArgs(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, axis);
+  setArg(13, packs);
   atomic.store<i32>(ctrl + PACKED, 0);
   dispatch(T_SGEMM_SHARED, packs + parts, min(threads, packs + parts), packs);
   return true;

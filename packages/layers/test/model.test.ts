@@ -68,7 +68,18 @@ describe("Sequential", () => {
     expect(() => layers.dense({ units: 0 })).toThrow(/units must be a positive integer/);
   });
 
-  it("scans data for NaN once per tensor, but a Variable's values every time", async () => {
+  it("scans a data tensor for NaN once, however many fits use it", async () => {
+    const m = sequential([layers.dense({ units: 1, inputShape: [3] })]);
+    m.compile({ optimizer: "sgd", loss: "mse" });
+    const [x, y] = [nt.ones([4, 3]), nt.ones([4, 1])];
+    await m.fit(x, y, { verbose: 0 });
+    // Behind the tensor's back (tensors never change): a second scan would refuse this, the first one's verdict stands.
+    nt.engine.backend.mod.writeFloats(x.ptr, [NaN]);
+    await expect(m.fit(x, y, { verbose: 0, onNaN: "ignore" })).resolves.toBeDefined();
+    await expect(m.fit(nt.clone(x), y, { verbose: 0 })).rejects.toThrow(/NaN\/Infinity.*row 0/);
+  });
+
+  it("scans a Variable given as data on every fit: its values can change", async () => {
     const m = sequential([layers.dense({ units: 1, inputShape: [3] })]);
     m.compile({ optimizer: "sgd", loss: "mse" });
     const x = nt.variable(nt.ones([4, 3]));

@@ -2,7 +2,7 @@ import * as nt from "@neurite/core";
 import { NeuriteError } from "@neurite/core";
 import type { Layer } from "../layer.js";
 import type { Model } from "../model.js";
-import { rateGroups } from "./compiled/updates.js";
+import { stepCounters } from "./compiled/updates.js";
 
 /**
  * What fit() does when a batch's loss or gradients are NaN or infinite:
@@ -121,13 +121,13 @@ export class Snapshot {
 
   take(): void {
     for (const [live, copy] of this.pairs) nt.engine.copyData(live, copy);
-    this.iterations = [this.optimizer, ...rateGroups(this.optimizer)].map((o) => o.iterations);
+    this.iterations = stepCounters(this.optimizer).map((o) => o.iterations);
   }
 
   restore(): void {
     for (const [live, copy] of this.pairs) nt.engine.copyData(copy, live);
     // A MultiOptimizer's groups too: the compiled step advanced them with it.
-    [this.optimizer, ...rateGroups(this.optimizer)].forEach((o, i) => (o.iterations = this.iterations[i]!));
+    stepCounters(this.optimizer).forEach((o, i) => (o.iterations = this.iterations[i]!));
   }
 
   dispose(): void {

@@ -43,8 +43,9 @@ export function compileRunner(t: Trainer, data: TrainData, options: CompileOptio
     const b = allocate(a, arena, { x: data.x.ptr, xRows: rows, labels: labelData(a, data.y, arena), weights: data.weights?.ptr ?? 0, batch: B });
     const batches = Math.ceil(rows / B);
     const nd = a.dropouts.length;
+    const groups = rateGroups(t.optimizer);
     const io = {
-      steps: 0, lrs: arena.floats(batches * rateGroups(t.optimizer).length), keys: arena.ints(batches * nd), keysPerStep: nd,
+      steps: 0, lrs: arena.floats(batches * groups.length), keys: arena.ints(batches * nd), keysPerStep: nd,
       losses: arena.bytes(8 * batches), metrics: arena.bytes(16 * a.metrics.length), metricCount: a.metrics.length,
     };
     const program = (m: number) => {
@@ -55,7 +56,7 @@ export function compileRunner(t: Trainer, data: TrainData, options: CompileOptio
     };
     const plans = { main: program(Math.min(B, rows)), tail: rows % B && rows > B ? program(rows % B) : 0 };
     const active = activeGroups(t.optimizer, t.model.trainableWeights);
-    return new PlanRunner(t, a, mod, arena, { ...io, ...plans, idx: b.idx, rows, batch: B, active });
+    return new PlanRunner(t, a, mod, arena, { ...io, ...plans, idx: b.idx, rows, batch: B, groups, active });
   } catch (e) {
     arena.free();
     throw e;
@@ -72,7 +73,8 @@ interface Layout {
   metrics: number;
   rows: number;
   batch: number;
-  /** The optimizer groups the plan updates (a MultiOptimizer's; [0] otherwise). */
+  /** The optimizers whose rates lrs holds per step (rateGroups), and the indices of those the plan updates. */
+  groups: readonly nt.Optimizer[];
   active: number[];
 }
 
@@ -85,7 +87,7 @@ class PlanRunner implements BatchRunner {
     private readonly t: Trainer, private readonly a: Analysis, private readonly mod: KernelModule,
     private readonly arena: Arena, private readonly l: Layout,
   ) {
-    this.lrs = new Float64Array(Math.ceil(l.rows / l.batch) * rateGroups(t.optimizer).length);
+    this.lrs = new Float64Array(Math.ceil(l.rows / l.batch) * l.groups.length);
   }
 
   run(order: Int32Array, first: number, count: number, metrics: Metric[]): number[] {
@@ -106,9 +108,9 @@ class PlanRunner implements BatchRunner {
     const { l, mod, a } = this;
     // lrs[s·G + g]: the rate of group g (of a MultiOptimizer; G = 1 otherwise) at step s, a schedule read at the
     // group's own step count (runs advance the counts only when they end: iter − the optimizer's count is this run's).
-    const groups = rateGroups(this.t.optimizer), G = groups.length;
+    const G = l.groups.length;
     const lrs = this.lrs.subarray(0, count * G);
-    groups.forEach((o, g) => {
+    l.groups.forEach((o, g) => {
       const lr = o.learningRate, at = o.iterations + iter - this.t.optimizer.iterations;
       for (let s = 0; s < count; s++) lrs[s * G + g] = typeof lr === "number" ? lr : lr(at + s);
     });

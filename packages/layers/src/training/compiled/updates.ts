@@ -34,9 +34,13 @@ export function checkOptimizer(o: nt.Optimizer, vars: readonly nt.Variable[]): v
 
 /** Advances the optimizer to step n, and the groups in `active` by as many steps (the plan stepped them together). */
 export function setIterations(o: nt.Optimizer, n: number, active: readonly number[]): void {
-  const groups = rateGroups(o);
-  if (groups[0] !== o) for (const i of active) groups[i]!.iterations += n - o.iterations;
+  if (o instanceof MultiOptimizer) for (const i of active) o.groups[i]!.optimizer.iterations += n - o.iterations;
   o.iterations = n;
+}
+
+/** Every optimizer with a step count the compiled step advances: the optimizer, and a MultiOptimizer's groups. */
+export function stepCounters(o: nt.Optimizer): nt.Optimizer[] {
+  return o instanceof MultiOptimizer ? [o, ...o.groups.map((g) => g.optimizer)] : [o];
 }
 
 /**
@@ -54,7 +58,7 @@ export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
     if (r && spec.variable.trainable) w.op("penalty", spec.variable.size, spec.variable.ptr, r.l1, r.l2);
   }
   const groups = rateGroups(o);
-  let current = 0;
+  let current = -1;
   vars.forEach((v, i) => {
     const g = b.varGrad.get(v);
     if (g === undefined) throw new Unsupported(`trainable weight ${v.name} is outside the layer chain`);
@@ -63,7 +67,7 @@ export function emitUpdates(w: PlanWriter, t: Trainer, b: Buffers): void {
     // A MultiOptimizer's variable updates with its group's rule and rate; the rate comes from lrs[s·G + group].
     const group = o instanceof MultiOptimizer ? o.groupOf(v) : 0;
     const rule = groups[group]!;
-    if (o instanceof MultiOptimizer && (i === 0 || group !== current)) w.op("setLr", group, groups.length, o.iterations - rule.iterations);
+    if (o instanceof MultiOptimizer && group !== current) w.op("setLr", group, groups.length, o.iterations - rule.iterations);
     current = group;
     const clip = rule.clipValue ?? 0;
     if (rule instanceof SGD) {
